@@ -1,0 +1,289 @@
+"""The ``kg`` command line: one thin command per stage.
+
+Data goes to stdout, progress and errors to stderr. Library errors
+(``KgError``) become one line ``Error: ...`` and exit code 1; usage errors
+exit 2. ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from kg.errors import KgError, QueryParamError
+
+app = typer.Typer(
+    name="kg",
+    help="German diplomacy news -> knowledge graph: build, query, view.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Triplestore folder (default: build/store).")]
+EndpointOpt = Annotated[str | None, typer.Option("--endpoint", help="SPARQL query endpoint URL of a server to use instead of the built-in store.")]
+QueriesDirOpt = Annotated[Path | None, typer.Option("--queries-dir", help="Folder of named .rq queries.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def handles_errors(func: F) -> F:
+    """Turn library errors into one line on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            if kwargs.get("debug"):
+                raise
+            _err(f"Error: {exc}")
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(**overrides: Any):
+    from kg.settings import Settings
+
+    return Settings.from_pyproject(**overrides)
+
+
+def _open_store(store: Path | None, endpoint: str | None, settings):
+    from kg.store import OxigraphStore, SparqlEndpointStore
+
+    if endpoint:
+        return SparqlEndpointStore(endpoint)
+    return OxigraphStore.open_existing(store or settings.store_path)
+
+
+@app.command()
+@handles_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")],
+    store: StoreOpt = None,
+    build_dir: Annotated[Path | None, typer.Option("--build-dir", help="Folder for exports (default: build).")] = None,
+    no_ner: Annotated[bool, typer.Option("--no-ner", help="Skip the statistical NER (gazetteer and rules only).")] = False,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files instead of stopping.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Build the knowledge graph of a folder of articles into the store.
+
+    Example: kg build seeds/
+    """
+    from kg.pipeline import build as run_build
+
+    settings = _settings(store_dir=store, build_dir=build_dir, use_ner=False if no_ner else None,
+                         skip_bad_input=True if skip_bad else None)
+
+    def progress(done: int, total: int, what: str) -> None:
+        if not quiet:
+            _err(f"[{done}/{total}] {what}")
+
+    result = run_build(paths, settings, progress=progress)
+    for message in result.skipped:
+        _err(f"skipped: {message}")
+    s = result.summary()
+    typer.echo(f"articles  {s['articles']}")
+    typer.echo(f"entities  {s['entities']}")
+    typer.echo(f"claims    {s['claims']}")
+    facts: dict[str, int] = s["facts"]  # type: ignore[assignment]
+    typer.echo(f"facts     {sum(facts.values())}  (" + ", ".join(f"{k} {v}" for k, v in facts.items()) + ")")
+    typer.echo(f"triples   {s['triples']}")
+    typer.echo(f"store     {s['store']}")
+    typer.echo(f"exports   {', '.join(str(p) for p in result.exports)}")
+
+
+@app.command("queries")
+@handles_errors
+def list_queries(queries_dir: QueriesDirOpt = None, debug: DebugOpt = False) -> None:
+    """List the named queries with their summaries.
+
+    Example: kg queries
+    """
+    from kg.queries import discover
+
+    settings = _settings(queries_dir=queries_dir)
+    found = discover(settings.queries_dir)
+    width = max(len(n) for n in found) if found else 0
+    for name, q in sorted(found.items()):
+        params = f"  [params: {', '.join(p for p, _ in q.params)}]" if q.params else ""
+        typer.echo(f"{name:<{width}}  {q.summary}{params}")
+
+
+@app.command()
+@handles_errors
+def query(
+    name: Annotated[str | None, typer.Argument(help="Name of a query in queries/ (see 'kg queries').")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Run your own .rq file instead.")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json (SPARQL 1.1 Results JSON), csv or tsv.")] = "table",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v, for a query that declares params.")] = None,
+    queries_dir: QueriesDirOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Run a named query (or --file) and print its results.
+
+    Example: kg query visits --format json
+    """
+    from kg.queries import discover, find_query, load_query_file, run_query, serialize
+
+    if fmt not in ("table", "json", "csv", "tsv"):
+        raise typer.BadParameter(f"unknown format '{fmt}'; use table, json, csv or tsv", param_hint="--format")
+    if (name is None) == (file is None):
+        raise typer.BadParameter("give a query NAME or --file FILE (one of them)")
+    settings = _settings(queries_dir=queries_dir)
+    named = load_query_file(file) if file is not None else find_query(discover(settings.queries_dir), name or "")
+    params = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise QueryParamError(f"--param {item!r} is not key=value; e.g. --param since=2024-06-01")
+        params[key.strip()] = value
+    db = _open_store(store, endpoint, settings)
+    try:
+        result = run_query(db, named, params)
+    finally:
+        db.close()
+    sys.stdout.write(serialize(result, fmt))
+
+
+@app.command()
+@handles_errors
+def view(
+    name: Annotated[str | None, typer.Argument(help="A query to draw (default: all fact queries).")] = None,
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("build/views/graph.html"),
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    queries_dir: QueriesDirOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write an interactive network view (self-contained HTML, works offline).
+
+    Example: kg view visits -o build/views/visits.html
+    """
+    from kg.queries import discover, find_query, run_query, rows
+    from kg.viz import to_networkx, write_html
+
+    settings = _settings(queries_dir=queries_dir)
+    found = discover(settings.queries_dir)
+    names = [find_query(found, name).name] if name else [n for n in sorted(found) if n != "entities"]
+    db = _open_store(store, endpoint, settings)
+    try:
+        results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}
+    finally:
+        db.close()
+    graph = to_networkx(results)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_html(graph, output, title=f"diplomacy-kg: {name or 'all facts'}")
+    typer.echo(f"{output}  ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+
+
+@app.command()
+@handles_errors
+def validate(store: StoreOpt = None, debug: DebugOpt = False) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl.
+
+    Example: kg validate
+    """
+    from kg.validate import validate_store
+
+    settings = _settings()
+    db = _open_store(store, None, settings)
+    try:
+        report = validate_store(db, settings.ontology_dir / "shapes.ttl")
+    finally:
+        db.close()
+    for line in report.lines():
+        typer.echo(line)
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def load(
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL of the server, e.g. http://127.0.0.1:7878/store")],
+    store: StoreOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Copy the built graph into a SPARQL server (one named graph per article).
+
+    Example: kg load --endpoint http://127.0.0.1:7878/store
+    """
+    from kg.store import OxigraphStore, SparqlEndpointStore
+
+    settings = _settings()
+    local = OxigraphStore.open_existing(store or settings.store_path)
+    try:
+        data = local.dump_nquads()
+    finally:
+        local.close()
+    remote = SparqlEndpointStore.from_graph_store_url(endpoint)
+    remote.replace(data)
+    quads = data.count(b"\n")
+    typer.echo(f"loaded {quads} quads into {endpoint}")
+
+
+@app.command("train-ner")
+@handles_errors
+def train_ner(
+    data: Annotated[Path, typer.Option("--data", help="GermEval 2014 folder (dev.tsv, test.tsv).")] = Path("../shared/data/germeval2014"),
+    output: Annotated[Path | None, typer.Option("--output", help="Model folder (default: the shipped model).")] = None,
+    max_steps: Annotated[int | None, typer.Option("--max-steps", help="Training steps.")] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Retrain the German NER on GermEval 2014 and report held-out scores.
+
+    Example: kg train-ner --data ../shared/data/germeval2014
+    """
+    from kg.ner import default_model_dir, train_ner as run_train
+
+    kwargs = {"max_steps": max_steps} if max_steps else {}
+    report = run_train(data, output or default_model_dir(), log=_err, **kwargs)
+    typer.echo(str(report))
+
+
+@app.command()
+@handles_errors
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold YAML file (format: ../shared/eval/README.md).")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    show_errors: Annotated[bool, typer.Option("--show-errors", help="List missed and spurious facts.")] = False,
+    queries_dir: QueriesDirOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Score the graph against a gold file: precision, recall, attributes, provenance.
+
+    Example: kg evaluate ../shared/eval/seeds.gold.yaml --show-errors
+    """
+    from kg.evaluate import evaluate_store, format_report
+
+    settings = _settings(queries_dir=queries_dir)
+    db = _open_store(store, endpoint, settings)
+    try:
+        report = evaluate_store(db, gold, settings.queries_dir)
+    finally:
+        db.close()
+    typer.echo(format_report(report, show_errors=show_errors))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

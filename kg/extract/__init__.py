@@ -1,0 +1,110 @@
+"""Extract: one article's ``Doc`` -> ``Extraction`` (mentions and claims).
+
+Extractors run in a fixed order, an explicit tuple rather than a registry:
+roles first, because they tell which state a person acts for and who holds
+an office that later sentences name without the person ("der russische
+Staatschef", "der Kreml-Chef"); then events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from kg.extract import agreements, figures, roles, speech, visits
+from kg.extract.context import ArticleContext, MentionSpan, build_context
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.model import Article, Claim, EntityType, Extraction, FactKind, Mention, Role
+
+Extractor = Callable[[ArticleContext], Iterable[Claim]]
+
+EVENT_EXTRACTORS: tuple[Extractor, ...] = (
+    visits.extract,
+    agreements.extract,
+    figures.extract,
+    speech.extract,
+)
+# Offices that name the same person when said of the same state.
+HEAD_OF_STATE = frozenset({"president", "leader"})
+
+
+def extract(doc: Doc, article: Article, *, gazetteer: Gazetteer, lexicon: Lexicon,
+            extractors: Sequence[Extractor] = EVENT_EXTRACTORS) -> Extraction:
+    ctx = build_context(doc, article, gazetteer, lexicon)
+    ctx.claims.extend(roles.extract(ctx))
+    _resolve_offices(ctx)
+    for extractor in extractors:
+        ctx.claims.extend(extractor(ctx))
+    sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+    return Extraction(
+        article=article,
+        mentions=tuple(s.mention for s in ctx.spans),
+        claims=tuple(_dedupe(ctx.claims)),
+        sentences=sentences,
+    )
+
+
+def _resolve_offices(ctx: ArticleContext) -> None:
+    """Turn office phrases without a name into person mentions: "der
+    russische Staatschef" is whoever the article (or, at resolution, the
+    corpus) says is Russia's president."""
+    holders: dict[tuple[str, str], str] = {}
+    for claim in ctx.claims:
+        if claim.kind is FactKind.ROLE and claim.attribute("former") != "true":
+            person, org = claim.role(Role.PERSON), claim.role(Role.ORG)
+            office = claim.attribute("office") or ""
+            if person and org:
+                holders.setdefault((_office_class(office), org[0].name), person[0].name)
+    added: list[MentionSpan] = []
+    for sent in ctx.sentences:
+        for office in roles.find_offices(ctx, sent):
+            if office.org is None or office.former or not _stands_for_person(office):
+                continue
+            if any(s.type is EntityType.PERSON and office.start <= s.start < office.end + 1 for s in ctx.spans):
+                continue  # the name is right there: not an anaphor
+            nxt = ctx.doc[office.end] if office.end < len(ctx.doc) else None
+            if nxt is not None and nxt.text == "," and office.end + 1 < len(ctx.doc) and ctx.span_at(office.end + 1) \
+                    and ctx.span_at(office.end + 1).type is EntityType.PERSON:
+                continue
+            end = office.office_i + 1
+            start = office.start
+            text = ctx.doc[start:end].text
+            char_start, char_end = ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+            holder = holders.get((_office_class(office.concept), office.org.name), "")
+            mention = Mention(text, EntityType.PERSON, ctx.evidence(char_start, char_end), norm=holder,
+                              hint=f"{_office_class(office.concept)}@{office.org.name}")
+            added.append(MentionSpan(start, end, mention))
+            if holder:
+                ctx.affiliation.setdefault(holder, office.org)
+            else:
+                ctx.affiliation.setdefault(mention.name, office.org)
+    if added:
+        covered = {i for s in added for i in range(s.start, s.end)}
+        kept = [s for s in ctx.spans if not (s.start in covered and (s.adjective or s.prefix))]
+        ctx.spans = sorted(kept + added, key=lambda s: (s.start, -s.end))
+
+
+def _stands_for_person(office: roles.OfficeMention) -> bool:
+    # "der russische Präsident" names one person; "ein Analyst des Instituts"
+    # or "ein Sprecher des Ministeriums" does not.
+    org = office.org
+    return org is not None and (org.type is EntityType.COUNTRY or "partei" in org.name.lower()) \
+        and office.concept not in ("spokesperson", "analyst", "researcher", "journalist", "minister", "ambassador")
+
+
+def _office_class(concept: str) -> str:
+    return "head_of_state" if concept in HEAD_OF_STATE else concept
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c.kind, tuple((r, m.name, m.hint) for r, m in c.roles), c.when, c.until, c.attributes,
+               c.evidence.sentence if c.evidence else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,155 @@
+"""Agreements: who signed or agreed what, when, how many, about what.
+
+"Putin und Lam unterzeichneten Dutzende Vereinbarungen", "hat ...
+mindestens ein Dutzend Verträge mit seinem Amtskollegen To Lam in Hanoi
+unterzeichnet", "der Pakt, den Putin mit Kim am Mittwoch unterzeichnete",
+"die Beziehungen zu einer strategischen Partnerschaft hochgestuft", "Vietnam
+hat Zarubezhneft eine Lizenz erteilt", "vereinbarten eine Zusammenarbeit in
+den Bereichen Bildung, Wissenschaft und Technologie". An agreement the text
+says did not happen ("wollten eigentlich unterzeichnen") is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.triggers import actors, find_triggers, preposition_before
+from kg.model import Claim, EntityType, FactKind, PartialDate, Role
+from kg.normalize import fold, parse_number_word
+
+EXTRACTOR = "agreements.v1"
+VAGUE_COUNTS = {"dutzende": "dozens", "hunderte": "hundreds", "zahlreiche": "many", "mehrere": "several",
+                "etliche": "many"}
+COUNT_HEDGES = {"mindestens": "at least", "rund": "about", "etwa": "about", "mehr": "more than",
+                "über": "more than", "knapp": "about", "fast": "almost"}
+# Nouns that say what an agreement is about are content nouns of its sentence;
+# these are not topics.
+NOT_TOPICS = frozenset({"jahr", "monat", "tag", "woche", "seite", "land", "länder", "ländern", "staat",
+                        "präsident", "präsidenten", "staatschef", "amtskollege", "amtskollegen", "besuch",
+                        "staatsbesuch", "rahmen", "unter", "anderem", "plan", "bereich", "bereichen", "region",
+                        "reihe", "angaben", "teil", "fall", "falle", "hauptstadt", "zeit", "ende", "anfang"})
+ANNIVERSARY = re.compile(r"(\d+)-jährigen?\s+(Bestehen|Jubiläum)")
+
+
+def extract(ctx: ArticleContext) -> Iterator[Claim]:
+    kinds = ctx.lexicon.table("agreement_kind")
+    for sent in ctx.sentences:
+        triggers = find_triggers(ctx, sent, FactKind.AGREEMENT)
+        nouns = [t for t in triggers if not t.verb]
+        verbs = [t for t in triggers if t.verb]
+        if not triggers or any(negated(sent, t.i) for t in triggers):
+            continue
+        # A noun alone ("die Vereinbarungen seien nicht substanziell") is talk
+        # about an agreement; with a signing verb, a date or parties it states one.
+        anchor = nouns[0] if nouns else verbs[0]
+        kind = None
+        for t in nouns:
+            kind = _kind(ctx, sent, t.i, kinds) or kind
+        if verbs and verbs[0].word in ("vereinbaren",) and not nouns:
+            kind = None
+        signatories = [s for s in actors(ctx, sent, (EntityType.PERSON,))
+                       if preposition_before(ctx, s, sent) not in ("von", "laut", "durch")]
+        if not verbs and len(signatories) < 2 and kind in (None, "agreement"):
+            continue
+        parties = _parties(ctx, sent, signatories)
+        if len(parties) < 2 and kind not in ("licence",):
+            continue
+        if len(parties) < 2:
+            continue
+        when = ctx.nearest_date(sent, ctx.doc[anchor.i].idx)
+        date = when.span.start if when else _anniversary(ctx, sent)
+        count, qualifier = _count(ctx, sent, [t.i for t in nouns])
+        claim = ctx.claim(
+            FactKind.AGREEMENT,
+            [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories)],
+            sent, when=date, extractor=EXTRACTOR,
+            attributes=[("kind", kind), ("count", count), ("count_qualifier", qualifier),
+                        *(("topic", t) for t in _topics(ctx, sent))],
+        )
+        if claim is not None:
+            yield claim
+
+
+def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
+    tok = ctx.doc[i]
+    prev = ctx.doc[i - 1] if i > sent.start else None
+    if prev is not None:
+        both = kinds.match(f"{prev.text} {tok.text}")
+        if both and " " in both.replace("_", " "):
+            return both
+        phrase = f"{fold(prev.text)} {fold(tok.text)}"
+        for form, concept in kinds.forms:
+            if " " in form and phrase.startswith(form[: max(3, len(form) - 3)]) and form.split()[-1][:6] == fold(tok.text)[:6]:
+                return concept
+    # "Vertrag über freundschaftliche Beziehungen"
+    tail = " ".join(t.text for t in ctx.doc[i : min(sent.end, i + 5)]).replace('"', "").replace("„", "").replace("“", "")
+    for form, concept in kinds.forms:
+        if " " in form and fold(tail).startswith(form[: len(form) - 2]):
+            return concept
+    return kinds.match(tok.text.split("-")[-1])
+
+
+def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan]) -> list[MentionSpan]:
+    parties: dict[str, MentionSpan] = {}
+    for s in signatories:
+        state = ctx.country_of(s)
+        if state is not None:
+            parties.setdefault(state.name, state)
+    for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY), names_only=True):
+        if preposition_before(ctx, s, sent) in ("in", "im", "aus", "nach") and s.type is not EntityType.ORGANIZATION:
+            continue  # where it was signed, not who signed
+        state = ctx.country_of(s) if s.type is EntityType.CITY else s
+        if state is not None:
+            parties.setdefault(state.name, state)
+    if len(parties) < 2 and any(t.lower_ in ("beiden", "beide") for t in sent):
+        for s in ctx.spans_in(sent, (EntityType.COUNTRY,)):
+            parties.setdefault(s.name, s)
+    return list(parties.values())
+
+
+def _count(ctx: ArticleContext, sent: Span, noun_is: list[int]) -> tuple[str | None, str | None]:
+    doc = ctx.doc
+    for i in noun_is:
+        words = [t for t in doc[max(sent.start, i - 4) : i]]
+        qualifier = None
+        for k, t in enumerate(words):
+            low = t.lower_
+            if low in COUNT_HEDGES:
+                qualifier = COUNT_HEDGES[low]
+            if low in VAGUE_COUNTS:
+                return None, VAGUE_COUNTS[low]
+            if low == "dutzend":
+                prev = words[k - 1].lower_ if k else "ein"
+                n = parse_number_word(f"{prev} Dutzend") or 12
+                return str(n), qualifier
+            n = parse_number_word(t.text) if t.tag_ in ("CARD", "ADJA", "PIAT", "NN") or t.like_num else None
+            if n is not None and n < 1000:
+                return str(n), qualifier
+    return None, None
+
+
+def _topics(ctx: ArticleContext, sent: Span) -> list[str]:
+    nouns = ctx.lexicon.nouns(FactKind.AGREEMENT)
+    out = []
+    for t in sent:
+        if t.tag_ != "NN" or t.lower_ in NOT_TOPICS or nouns.match(t.text) or ctx.span_at(t.i):
+            continue
+        lemma = t.lemma_ or t.text
+        if lemma not in out and len(lemma) > 3:
+            out.append(lemma)
+    for t in sent:
+        if t.tag_ == "ADJA" and t.lower_.startswith(("sauber", "zivil", "nuklear", "militär")):
+            out.append(t.lemma_ or t.text)
+    return out[:12]
+
+
+def _anniversary(ctx: ArticleContext, sent: Span) -> PartialDate | None:
+    """"das 30-jährige Bestehen eines Vertrags" in 2024 dates it to 1994."""
+    m = ANNIVERSARY.search(sent.text)
+    if m and ctx.published is not None:
+        return PartialDate(ctx.published.year - int(m.group(1)))
+    return None

@@ -1,0 +1,205 @@
+"""What every extractor needs about one article: entity mentions on tokens,
+dates and amounts on characters, sentences, and helpers to look around a
+trigger word in German word order.
+
+German news states facts in verb-second main clauses ("Putin besuchte am
+Donnerstag Vietnam"), verb-final subordinate clauses ("..., dass Putin
+Vietnam besuchte"), passives ("wurde ... empfangen") and nominal phrases
+("bei seinem Besuch in Vietnam"). No parser is available, so the helpers
+work on sentence windows, prepositions, STTS tags and entity spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer, GazetteerEntry
+from kg.lexicon import Lexicon
+from kg.model import Article, Claim, EntityType, Evidence, FactKind, Mention, PartialDate, Role
+from kg.normalize import AmountMatch, DateMatch, find_amounts, find_dates
+
+ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY})
+STATE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY})
+PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
+# "wollten eigentlich unterzeichnen": an intention the text marks as unfulfilled.
+UNREAL = frozenset({"eigentlich", "ursprünglich", "angeblich"})
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSpan:
+    """A mention located on tokens. ``adjective`` marks "russische" (an
+    attribute of something else, not a name); ``prefix`` marks the first part
+    of a compound ("US-" of "US-Präsident")."""
+
+    start: int
+    end: int
+    mention: Mention
+    entry: GazetteerEntry | None = None
+    adjective: bool = False
+    prefix: bool = False
+
+    @property
+    def type(self) -> EntityType:
+        return self.mention.type
+
+    @property
+    def name(self) -> str:
+        return self.mention.name
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    doc: Doc
+    article: Article
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    spans: list[MentionSpan] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+    amounts: list[AmountMatch] = field(default_factory=list)
+    # person name -> the state or body the article says they act for
+    affiliation: dict[str, MentionSpan] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def published(self) -> PartialDate | None:
+        return self.article.published
+
+    @property
+    def sentences(self) -> list[Span]:
+        return list(self.doc.sents)
+
+    # --- mentions -------------------------------------------------------
+    def spans_in(self, sent: Span, types: Iterable[EntityType] | None = None, *,
+                 names_only: bool = False) -> list[MentionSpan]:
+        wanted = frozenset(types) if types is not None else None
+        return [
+            s for s in self.spans
+            if sent.start <= s.start and s.end <= sent.end
+            and (wanted is None or s.type in wanted)
+            and not (names_only and (s.adjective or s.prefix))
+        ]
+
+    def span_at(self, i: int) -> MentionSpan | None:
+        for s in self.spans:
+            if s.start <= i < s.end:
+                return s
+        return None
+
+    def country_of(self, span: MentionSpan) -> MentionSpan | None:
+        """The state an entity stands for: itself for a state, the
+        affiliation for a person or a body part of a state."""
+        if span.type is EntityType.COUNTRY:
+            return span
+        if span.type is EntityType.PERSON:
+            return self.affiliation.get(span.name)
+        if span.entry and (span.entry.part_of or span.entry.located_in):
+            key = span.entry.part_of or span.entry.located_in
+            entry = self.gazetteer.get(key) if key else None
+            if entry is not None and entry.type is EntityType.COUNTRY:
+                return self.synthetic(span, entry)
+        return None
+
+    def synthetic(self, span: MentionSpan, entry: GazetteerEntry) -> MentionSpan:
+        """A mention of ``entry`` located where ``span`` is (a capital that
+        stands for its state, a body's state)."""
+        m = Mention(span.mention.text, entry.type, span.mention.evidence, norm=entry.label)
+        return MentionSpan(span.start, span.end, m, entry, adjective=True)
+
+    # --- dates and amounts ----------------------------------------------
+    def dates_in(self, sent: Span) -> list[DateMatch]:
+        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
+
+    def amounts_in(self, sent: Span) -> list[AmountMatch]:
+        return [a for a in self.amounts if sent.start_char <= a.start < sent.end_char]
+
+    def nearest_date(self, sent: Span, char: int) -> DateMatch | None:
+        dates = self.dates_in(sent)
+        return min(dates, key=lambda d: abs(d.start - char)) if dates else None
+
+    # --- evidence and claims --------------------------------------------
+    def evidence(self, start_char: int, end_char: int) -> Evidence:
+        sent = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        s = sent.sent if sent is not None and len(sent) else None
+        index = _sentence_index(self.doc, s.start) if s is not None else 0
+        return Evidence(
+            doc_id=self.article.doc_id, start=start_char, end=end_char, sentence=index,
+            sent_start=s.start_char if s is not None else start_char,
+            sent_end=s.end_char if s is not None else end_char,
+        )
+
+    def claim(self, kind: FactKind, roles: Iterable[tuple[Role, MentionSpan | None]], sent: Span, *,
+              when: PartialDate | None = None, until: PartialDate | None = None,
+              attributes: Iterable[tuple[str, str | None]] = (), extractor: str,
+              confidence: float = 0.7) -> Claim | None:
+        """Build a claim whose evidence is the sentence; None if a key role
+        is missing (the caller passes None for an unfilled role)."""
+        kept = tuple((r, s.mention) for r, s in roles if s is not None)
+        if not kept:
+            return None
+        attrs = tuple((k, v) for k, v in attributes if v not in (None, ""))
+        return Claim(
+            kind=kind, roles=kept, when=when, until=until, attributes=attrs,
+            evidence=self.evidence(sent.start_char, sent.end_char),
+            extractor=extractor, confidence=confidence,
+        )
+
+
+def _sentence_index(doc: Doc, token_start: int) -> int:
+    for i, s in enumerate(doc.sents):
+        if s.start <= token_start < s.end:
+            return i
+    return 0
+
+
+def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
+    """Find mentions, dates and amounts of one article."""
+    from kg.extract.mentions import find_mentions
+
+    ctx = ArticleContext(doc=doc, article=article, gazetteer=gazetteer, lexicon=lexicon)
+    ctx.dates = find_dates(article.text, published=article.published)
+    ctx.amounts = find_amounts(article.text)
+    ctx.spans = find_mentions(doc, article, gazetteer, lexicon)
+    return ctx
+
+
+# --- token helpers used by several extractors ------------------------------
+
+def lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def is_verb(token: Token) -> bool:
+    return token.tag_.startswith(("VV", "VA", "VM"))
+
+
+def negated(sent: Span, i: int, window: int = 6) -> bool:
+    """True if a negation or an 'eigentlich'-style hedge stands near token i
+    in the same sentence ("unterzeichneten kein Abkommen")."""
+    lo, hi = max(sent.start, i - window), min(sent.end, i + 3)
+    words = {t.lower_ for t in sent.doc[lo:hi]}
+    return bool(words & NEGATIONS) or bool(words & UNREAL)
+
+
+def tokens_between(doc: Doc, a: int, b: int) -> Iterator[Token]:
+    lo, hi = (a, b) if a <= b else (b, a)
+    return iter(doc[lo:hi])
+
+
+def preceded_by(doc: Doc, span: MentionSpan, words: frozenset[str], *, gap: int = 3, floor: int = 0) -> bool:
+    """A preposition from ``words`` stands at most ``gap`` tokens before the
+    span with only articles, adjectives, numbers and names between."""
+    i = span.start - 1
+    steps = 0
+    while i >= floor and steps <= gap:
+        t = doc[i]
+        if t.lower_ in words:
+            return True
+        if t.tag_ not in ("ART", "ADJA", "CARD", "PPOSAT", "NE", "NN", "PIAT", "PIDAT") and not t.is_space:
+            return False
+        i -= 1
+        steps += 1
+    return False

@@ -1,0 +1,199 @@
+"""Entity mentions of one article, with names referring back resolved.
+
+Sources, in order of trust: the gazetteer (curated type), the NER model,
+name-shaped tokens right after an office word ("Staatssekretär Daniel
+Kritenbrink"), and the first part of compounds ("US-Präsident",
+"Kreml-Chef", "Vietnam-Visite"). A later "Putin", "Lam" or "Putins" refers
+back to the full name introduced in the same article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.context import MentionSpan
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.model import Article, EntityType, Evidence, Mention
+
+TYPE_BY_LABEL = {t.value: t for t in EntityType}
+# Tokens a name never starts or ends with, though the NER sometimes says so.
+NOT_NAME = frozenset({"der", "die", "das", "den", "dem", "des", "und", "mit", "von", "am", "im", "in",
+                      "präsident", "präsidenten", "herr", "frau", "staatschef", "laut", "so", "bei"})
+NAME_TAGS = frozenset({"NE", "FM", "XY"})
+MAX_NAME_TOKENS = 5
+
+
+def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> list[MentionSpan]:
+    """Every entity mention of the article, sorted by position."""
+    spans: list[MentionSpan] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        span = _from_entity(ent, article, gazetteer)
+        if span is not None:
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    if lexicon is not None:
+        for span in _names_after_offices(doc, article, lexicon, gazetteer, taken):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    spans.extend(_compound_prefixes(doc, article, gazetteer, taken))
+    spans.extend(_known_name_tokens(doc, article, gazetteer, spans, taken))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return _refer_back(spans)
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(doc_id=article.doc_id, start=start, end=end)
+
+
+def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSpan | None:
+    ent = _trim(ent)
+    if ent is None:
+        return None
+    key, _, flag = (ent.ent_id_ or "").partition("#")
+    entry = gazetteer.get(key) if key else None
+    if entry is None:
+        entry = gazetteer.lookup(ent.text)
+    if entry is not None:
+        adjective = flag == "adj" or ent.text.lower() in {a.lower() for a in entry.adjectives}
+        m = Mention(ent.text, entry.type, _evidence(article, ent.start_char, ent.end_char), norm=entry.label)
+        return MentionSpan(ent.start, ent.end, m, entry, adjective=adjective)
+    label = ent.label_
+    if label == EntityType.PERSON.value:
+        if not any(t.text[:1].isupper() for t in ent) or len(ent) > MAX_NAME_TOKENS:
+            return None
+        etype = EntityType.PERSON
+    elif label == "LOC":
+        etype = EntityType.PLACE
+    elif label == EntityType.ORGANIZATION.value:
+        etype = EntityType.ORGANIZATION
+    elif label in TYPE_BY_LABEL:
+        etype = TYPE_BY_LABEL[label]
+    else:
+        return None  # MISC: works, events, nationalities the gazetteer does not know
+    text = ent.text
+    m = Mention(text, etype, _evidence(article, ent.start_char, ent.end_char))
+    return MentionSpan(ent.start, ent.end, m)
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in NOT_NAME or not doc[start].is_alpha and not doc[start].text[:1].isalnum()):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in NOT_NAME or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer: Gazetteer,
+                         taken: set[int]) -> list[MentionSpan]:
+    """Name-shaped tokens right after an office word: the NER misses
+    unfamiliar (e.g. Vietnamese) names that German text introduces this way."""
+    offices = lexicon.table("office")
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or offices.match(token.text) is None:
+            continue
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= MAX_NAME_TOKENS and j not in taken:
+            t = doc[j]
+            if not (t.text[:1].isupper() and t.is_alpha and t.tag_ in NAME_TAGS) or t.ent_type_ and t.ent_type_ != "PER":
+                break
+            if offices.match(t.text) is not None or t.lower_ in NOT_NAME:
+                break
+            j += 1
+        # one capitalised noun after an office is usually a common noun ("Präsident Frankreichs")
+        if j - token.i >= 3 or (j - token.i == 2 and doc[token.i + 1].tag_ == "NE"):
+            span = doc[token.i + 1 : j]
+            m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
+            out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+def _known_name_tokens(doc: Doc, article: Article, gazetteer: Gazetteer, spans: list[MentionSpan],
+                       taken: set[int]) -> list[MentionSpan]:
+    """A part of a full name the article introduced, standing alone later
+    ("Putin", "Putins", "Lam", "Trong"), even where the NER missed it."""
+    parts: set[str] = set()
+    for s in spans:
+        words = s.mention.text.split()
+        if s.type is EntityType.PERSON and len(words) >= 2:
+            parts.update(w for w in words if len(w) >= 3 and w[:1].isupper())
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        word = token.text
+        base = word[:-1] if word.endswith("s") and word[:-1] in parts else word
+        if base not in parts or gazetteer.lookup(word) is not None:
+            continue
+        m = Mention(word, EntityType.PERSON, _evidence(article, token.idx, token.idx + len(word)))
+        out.append(MentionSpan(token.i, token.i + 1, m))
+    return out
+
+
+def _compound_prefixes(doc: Doc, article: Article, gazetteer: Gazetteer, taken: set[int]) -> list[MentionSpan]:
+    out = []
+    for token in doc:
+        if token.i in taken or "-" not in token.text.strip("-"):
+            continue
+        entry = gazetteer.lookup_prefix(token.text)
+        if entry is None:
+            continue
+        prefix = token.text.split("-")[0]
+        start = token.idx
+        m = Mention(prefix, entry.type, _evidence(article, start, start + len(prefix)), norm=entry.label)
+        out.append(MentionSpan(token.i, token.i + 1, m, entry, prefix=True))
+    return out
+
+
+def _refer_back(spans: list[MentionSpan]) -> list[MentionSpan]:
+    """Give short or genitive person names the full name they refer to."""
+    persons = [s for s in spans if s.type is EntityType.PERSON]
+    full = [s for s in persons if len(s.mention.text.split()) >= 2]
+    out = []
+    for s in spans:
+        if s.type is not EntityType.PERSON:
+            out.append(s)
+            continue
+        name = _strip_genitive(s.mention.text, persons)
+        target = _full_name_for(name, s, full)
+        norm = target or name
+        if norm != s.mention.name:
+            m = Mention(s.mention.text, s.type, s.mention.evidence, norm=norm)
+            s = MentionSpan(s.start, s.end, m, s.entry, s.adjective, s.prefix)
+        out.append(s)
+    return out
+
+
+def _strip_genitive(name: str, persons: list[MentionSpan]) -> str:
+    """'Putins' -> 'Putin' when the article also names 'Putin' (or a full
+    name ending so); names that end in -s themselves are left alone."""
+    if not name.endswith("s") or len(name) < 4:
+        return name
+    base = name[:-1]
+    last = base.split()[-1]
+    for p in persons:
+        words = p.mention.text.split()
+        if p.mention.text == base or (words and words[-1] == last and not p.mention.text.endswith("s")):
+            return base
+    return name
+
+
+def _full_name_for(name: str, span: MentionSpan, full: list[MentionSpan]) -> str | None:
+    words = name.split()
+    if len(words) >= 2 and any(f.mention.text == name for f in full):
+        return None
+    candidates = [f for f in full if f is not span and f.mention.text != name
+                  and all(w in f.mention.text.split() for w in words)]
+    if not candidates:
+        return None
+    before = [f for f in candidates if f.start < span.start]
+    best = before[-1] if before else candidates[0]
+    return _strip_genitive(best.mention.text, full)

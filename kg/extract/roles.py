@@ -1,0 +1,210 @@
+"""Roles: who holds which office for which state or body.
+
+Patterns (German news introduces people this way):
+- "der russische Präsident Wladimir Putin", "US-Präsident Biden",
+  "Vietnams Außenminister, Bui Thanh Son," (office, then name);
+- "Nguyen Phu Trong, den Chef der Kommunistischen Partei Vietnams",
+  "Ridzwan Rahmat, ein in Singapur ansässiger Analyst des ... Janes"
+  (name, then apposition);
+- "Trong ist als KP-Chef ...", "... war 2018 bis 2021 selbst Staatspräsident"
+  (copula); "ehemaliger", "früherer", "Ex-" mark former holders;
+- "Botschafter in Vietnam" names the state an envoy is accredited to.
+The state or body comes from an adjective ("russische"), a compound prefix
+("US-", "Kreml-"), a genitive before ("Vietnams") or a "der/des/am/beim"
+phrase after the office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext, MentionSpan
+from kg.model import Claim, EntityType, FactKind, PartialDate, Role
+
+EXTRACTOR = "roles.v1"
+FORMER = ("ehemalig", "früher", "damalig", "einstig", "vormalig", "ex-", "alt")
+# Heads that name an office only together with the body they lead.
+CHIEF_WORDS = frozenset({"chef", "chefin", "führer", "führerin", "vorsitzende", "vorsitzender", "anführer"})
+LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "für", "bei"})
+FILLER_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "ADV", "$,", "PPOSAT", "CARD", "NN", "NE", "PIAT"})
+COPULA = frozenset({"ist", "war", "wurde", "bleibt", "gilt"})
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeMention:
+    """An office word with the body it belongs to, before a person is known."""
+
+    start: int  # first token of the phrase (adjective or office)
+    end: int  # token after the phrase (after the body, if any)
+    office_i: int
+    concept: str
+    org: MentionSpan | None
+    to: MentionSpan | None
+    former: bool
+
+
+def extract(ctx: ArticleContext) -> Iterator[Claim]:
+    for sent in ctx.sentences:
+        for office in find_offices(ctx, sent):
+            person = _holder(ctx, sent, office)
+            if person is None:
+                continue
+            org = office.org or ctx.affiliation.get(person.name)
+            if org is None:
+                continue
+            if org.type is EntityType.COUNTRY or org.type is EntityType.ORGANIZATION:
+                ctx.affiliation.setdefault(person.name, org if org.type is EntityType.COUNTRY
+                                           else (ctx.country_of(org) or org))
+            start, until = _period(ctx, sent, office)
+            former = office.former or (until is not None and ctx.published is not None
+                                       and until.year < ctx.published.year)
+            claim = ctx.claim(
+                FactKind.ROLE,
+                [(Role.PERSON, person), (Role.ORG, org), (Role.TO, office.to)],
+                sent, when=start, until=until, extractor=EXTRACTOR,
+                attributes=[("office", office.concept), ("former", "true" if former else None)],
+            )
+            if claim is not None:
+                yield claim
+
+
+def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
+    offices = ctx.lexicon.table("office")
+    doc = ctx.doc
+    out = []
+    for tok in sent:
+        if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) and not ctx.span_at(tok.i).prefix:
+            continue
+        concept = offices.match(tok.text)
+        chief = tok.lower_ in CHIEF_WORDS or tok.text.lower().endswith("-chef")
+        if concept is None and not chief:
+            continue
+        start, org = _org_before(ctx, sent, tok)
+        end, org_after, to = _org_after(ctx, sent, tok)
+        org = org or org_after
+        if concept is None:  # "Chef der Kommunistischen Partei", "Kreml-Chef"
+            if org is None:
+                continue
+            concept = "party_leader" if "partei" in org.name.lower() else "leader"
+        former = _is_former(doc, start, tok)
+        out.append(OfficeMention(start, end, tok.i, concept, org, to, former))
+    return out
+
+
+def _org_before(ctx: ArticleContext, sent: Span, tok: Token) -> tuple[int, MentionSpan | None]:
+    """The body named before the office: compound prefix, adjective or genitive."""
+    here = ctx.span_at(tok.i)
+    if here is not None and here.prefix:
+        return tok.i, here
+    i = tok.i - 1
+    while i >= sent.start and i >= tok.i - 3:
+        span = ctx.span_at(i)
+        if span is not None and span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY):
+            if span.adjective or ctx.doc[span.end - 1].text.endswith("s"):
+                return span.start, _state_for(ctx, span)
+            return tok.i, None
+        if ctx.doc[i].tag_ not in ("ADJA", "ADJD", "ART", "PPOSAT", "ADV") or ctx.doc[i].is_punct:
+            break
+        i -= 1
+    return tok.i, None
+
+
+def _state_for(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
+    # "Kreml" stands for Russia already; a capital as adjective does too
+    if span.type is EntityType.CITY:
+        return ctx.country_of(span) or span
+    return span
+
+
+def _org_after(ctx: ArticleContext, sent: Span, tok: Token) -> tuple[int, MentionSpan | None, MentionSpan | None]:
+    """"der Kommunistischen Partei Vietnams", "am ISEAS", "in Vietnam" (to)."""
+    doc = ctx.doc
+    org = to = None
+    end = tok.i + 1
+    i = tok.i + 1
+    limit = min(sent.end, tok.i + 9)
+    while i < limit:
+        t = doc[i]
+        span = ctx.span_at(i)
+        if span is not None and span.type is EntityType.PERSON:
+            break
+        if span is not None and not span.adjective:
+            prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if prev == "in" and to is None and span.type in (EntityType.COUNTRY, EntityType.CITY):
+                to = _state_for(ctx, span)
+            elif org is None and span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                if any(w.lower_ in LINK_WORDS for w in doc[tok.i + 1 : span.start]):
+                    org = span
+            end = span.end
+            i = span.end
+            continue
+        if t.tag_ not in FILLER_TAGS and not t.is_space:
+            break
+        if t.text == "," and i > tok.i + 1:
+            break
+        i += 1
+    return end, org, to
+
+
+def _is_former(doc, start: int, tok: Token) -> bool:
+    if tok.text.lower().startswith(("ex-", "alt")) and not tok.text.lower().startswith("alter"):
+        return True
+    return any(doc[j].lower_.startswith(FORMER) for j in range(max(0, start - 2), tok.i))
+
+
+def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    doc = ctx.doc
+    # office, then name: "Präsident Wladimir Putin", "Außenminister, Bui Thanh Son,"
+    i = office.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    span = ctx.span_at(i) if i < sent.end else None
+    if span is None and office.end == office.office_i + 1:
+        span = ctx.span_at(office.office_i + 1) if office.office_i + 1 < sent.end else None
+    if span is not None and span.type is EntityType.PERSON:
+        return span
+    # name, then apposition: "Nguyen Phu Trong, den Chef der ..."
+    j = office.start - 1
+    steps = 0
+    while j >= sent.start and steps < 7:
+        span = ctx.span_at(j)
+        if span is not None and span.type is EntityType.PERSON:
+            between = doc[span.end : office.start]
+            if any(t.text == "," for t in between) or steps == 0:
+                return span
+            return None
+        if span is not None:
+            j = span.start - 1
+            steps += 1
+            continue
+        t = doc[j]
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV") and t.lower_ not in COPULA and t.lower_ != "als":
+            break
+        j -= 1
+        steps += 1
+    # copula: "Trong ist als KP-Chef ...", "X war ... Staatspräsident"
+    persons = ctx.spans_in(sent, [EntityType.PERSON])
+    if persons and persons[0].start < office.start:
+        between = {t.lower_ for t in doc[persons[0].end : office.start]}
+        if between & COPULA and len(doc[persons[0].end : office.start]) <= 8:
+            return persons[0]
+    return None
+
+
+def _period(ctx: ArticleContext, sent: Span, office: OfficeMention) -> tuple[PartialDate | None, PartialDate | None]:
+    """A range near the office ("von 2017 bis 2021 US-Botschafter",
+    "2018 bis 2021 selbst Staatspräsident")."""
+    tok = ctx.doc[office.office_i]
+    best = None
+    for d in ctx.dates_in(sent):
+        if d.span.end is None or d.span.start is None or d.span.end == d.span.start:
+            continue
+        distance = abs(d.start - tok.idx)
+        if distance < 60 and (best is None or distance < abs(best.start - tok.idx)):
+            best = d
+    if best is None:
+        return None, None
+    return best.span.start, best.span.end

@@ -1,0 +1,166 @@
+"""Visits and meetings.
+
+Visits: "Putin ist nach Vietnam gereist", "Biden im September Vietnam
+besuchte", "bei seinem Staatsbesuch in Vietnam", "Putins fünfte
+Vietnam-Visite", passive "wurde Putin ... vom Präsidenten To Lam empfangen"
+(the one who receives is the host), "hat sich ... in Hanoi angesagt".
+
+Meetings: "Beratungen mit Lam", "Putin und Lam sprachen", "traf ... X",
+"bei einem Telefonat" (mode phone call), "empfangen" (a reception is a
+meeting too), "einbestellt" (summons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.triggers import (
+    Trigger,
+    actors,
+    find_triggers,
+    governed_by,
+    objects_with,
+    places_after,
+    preposition_before,
+    subject_before,
+)
+from kg.model import Claim, EntityType, FactKind, Role
+from kg.normalize import parse_ordinal
+
+VISIT = "visits.v1"
+MEETING = "meetings.v1"
+DEST_PREPS = frozenset({"nach", "in", "im"})
+HOST_PREPS = frozenset({"von", "vom"})
+WITH = frozenset({"mit", "wie", "darunter"})
+POSSESSIVE = ("sein", "ihr")
+PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+PERSONS = (EntityType.PERSON,)
+ACTORS = (EntityType.PERSON, EntityType.COUNTRY)
+
+
+def extract(ctx: ArticleContext) -> Iterator[Claim]:
+    for sent in ctx.sentences:
+        for trig in find_triggers(ctx, sent, FactKind.VISIT):
+            if negated(sent, trig.i):
+                continue
+            claim = _visit(ctx, sent, trig)
+            if claim is not None:
+                yield claim
+        for trig in find_triggers(ctx, sent, FactKind.MEETING):
+            if negated(sent, trig.i):
+                continue
+            claim = _meeting(ctx, sent, trig)
+            if claim is not None:
+                yield claim
+
+
+def _visit(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
+    doc = ctx.doc
+    tok = doc[trig.i]
+    passive = trig.verb and any(t.lower_ in PASSIVE for t in sent)
+    hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)] if passive else []
+    dest = _destination(ctx, sent, trig)
+    visitor = _visitor(ctx, sent, trig, exclude=hosts)
+    if trig.word == "empfangen" and not passive:
+        # active "Hanoi empfing den Kreml-Chef": the subject hosts the visitor
+        host_actor = subject_before(ctx, sent, trig.i, ACTORS)
+        guests = [s for s in actors(ctx, sent, PERSONS) if s is not host_actor]
+        visitor = guests[0] if guests else None
+        dest = dest or (ctx.country_of(host_actor) if host_actor else None)
+        hosts = [host_actor] if host_actor and host_actor.type is EntityType.PERSON else []
+    if visitor is None or dest is None or visitor.name == dest.name:
+        return None
+    when = ctx.nearest_date(sent, tok.idx)
+    ordinal = None
+    for t in doc[max(sent.start, trig.i - 3) : trig.i]:
+        n = parse_ordinal(t.text)
+        if n is not None and t.tag_ in ("ADJA", "CARD", "ADJD"):
+            ordinal = n
+    return ctx.claim(
+        FactKind.VISIT,
+        [(Role.VISITOR, visitor), (Role.DESTINATION, dest), (Role.HOST, hosts[0] if hosts else None)],
+        sent, when=when.span.start if when else None,
+        until=when.span.end if when and when.span.end != when.span.start else None,
+        attributes=[("ordinal", str(ordinal) if ordinal else None)], extractor=VISIT,
+    )
+
+
+def _destination(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    here = ctx.span_at(trig.i)
+    if here is not None and here.prefix and here.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE):
+        return here  # "Vietnam-Visite", "Nordkorea-Besuch"
+    after = trig.i if not trig.verb else None
+    for span in places_after(ctx, sent, DEST_PREPS, after=after):
+        if not trig.verb and span.start - trig.i > 4:
+            break
+        return span
+    if trig.verb:
+        # "besuchte Vietnam": a bare state name near the verb is its object
+        states = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY), names_only=True)
+                  if preposition_before(ctx, s, sent) is None and abs(s.start - trig.i) <= 4]
+        if states and trig.word in ("besuchen", "bereisen"):
+            return states[0]
+    if trig.word == "abreise":
+        for span in places_after(ctx, sent, frozenset({"aus"}), after=trig.i):
+            return span
+    return None
+
+
+def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[MentionSpan]) -> MentionSpan | None:
+    doc = ctx.doc
+    skip = {id(s) for s in exclude}
+    if not trig.verb:
+        # "Putins fünfte Vietnam-Visite", "der Besuch Putins"
+        for s in actors(ctx, sent, PERSONS):
+            if s.mention.text.endswith("s") and s.mention.name != s.mention.text and (
+                    0 < trig.i - s.end <= 3 or s.start == trig.i + 1 or s.start == trig.i + 2):
+                return s
+        prev = [t.lemma_.lower() for t in doc[max(sent.start, trig.i - 3) : trig.i]]
+        if any(p.startswith(POSSESSIVE) for p in prev):
+            candidates = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip]
+            return candidates[0] if candidates else None
+        return None
+    subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude)
+    if subject is None:
+        later = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip and preposition_before(ctx, s, sent) is None]
+        subject = later[0] if later else None
+    return subject
+
+
+def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
+    doc = ctx.doc
+    tok = doc[trig.i]
+    with_ = objects_with(ctx, sent, WITH, PERSONS)
+    hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)]
+    subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=with_ + hosts)
+    participants: list[MentionSpan] = []
+    if subject is not None:
+        participants.append(subject)
+        # "Putin und Lam sprachen": a coordinated subject
+        for s in actors(ctx, sent, PERSONS):
+            if s is not subject and s.end < subject.start and doc[s.end].lower_ == "und" and s.end + 1 == subject.start:
+                participants.append(s)
+            if s is not subject and subject.end < s.start and doc[subject.end].lower_ == "und" and subject.end + 1 == s.start:
+                participants.append(s)
+    participants += [s for s in with_ if abs(s.start - trig.i) <= 12]
+    if trig.word in ("empfangen", "treffen"):
+        participants += [s for s in hosts + [s for s in actors(ctx, sent, PERSONS) if s.start > trig.i]
+                         if s not in participants]
+    names = {}
+    for p in participants:
+        names.setdefault(p.name, p)
+    if len(names) < 2:
+        return None
+    mode_table = ctx.lexicon.table("mode")
+    mode = mode_table.match(tok.text) or mode_table.match(trig.word)
+    place = next(iter(places_after(ctx, sent, frozenset({"in", "im"}), types=(EntityType.CITY, EntityType.PLACE))), None)
+    when = ctx.nearest_date(sent, tok.idx)
+    return ctx.claim(
+        FactKind.MEETING,
+        [*((Role.PARTICIPANT, p) for p in names.values()), (Role.PLACE, place)],
+        sent, when=when.span.start if when else None,
+        attributes=[("mode", mode)], extractor=MEETING,
+    )

@@ -1,0 +1,130 @@
+"""German trigger words and controlled terms, read from the ontology.
+
+The ontology (``ontology/kg.ttl``) is the single source of truth: offices,
+stances, measures, agreement kinds, legal actions and meeting modes are SKOS
+concepts whose German ``skos:altLabel``s are the words the extractor looks
+for; fact classes carry ``kg:triggerVerb`` / ``kg:triggerNoun``. There is no
+second word list in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import SKOS
+
+from kg.errors import OntologyError
+from kg.model import FactKind
+from kg.normalize import fold
+from kg.vocab import KG
+
+# Endings German adds to a noun or adjective stem without changing which
+# term it is: Botschafter-in, Präsident-en, Sanktion-en, Haftbefehl-s.
+INFLECTIONS = ("", "s", "es", "e", "en", "n", "er", "ern", "in", "innen", "em", "ns")
+
+SCHEMES = {
+    "office": KG.Offices,
+    "stance": KG.Stances,
+    "measure": KG.Measures,
+    "agreement_kind": KG.AgreementKinds,
+    "legal_kind": KG.LegalKinds,
+    "mode": KG.MeetingModes,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TermTable:
+    """Folded German surface forms -> concept local name, longest first."""
+
+    forms: tuple[tuple[str, str], ...]
+
+    def match(self, text: str) -> str | None:
+        """The concept whose form equals ``text`` or is a stem of it.
+
+        Compounds match on their head: "US-Botschafter" and
+        "Waffeneinfuhren" find "botschafter" and "waffeneinfuhr(en)".
+        """
+        key = fold(text)
+        for form, concept in self.forms:
+            if key == form:
+                return concept
+        for form, concept in self.forms:
+            if " " in form:
+                if form in key:
+                    return concept
+                continue
+            for ending in INFLECTIONS:
+                if key.endswith(form + ending) and len(form) >= 4:
+                    head = key[: len(key) - len(form) - len(ending)]
+                    # a compound: "us-botschafter", "kp-generalsekretar", "staatsbesuch"
+                    if head == "" or head.endswith("-") or len(form) >= 6:
+                        return concept
+        return None
+
+    def concepts(self) -> frozenset[str]:
+        return frozenset(c for _, c in self.forms)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    terms: tuple[tuple[str, TermTable], ...]  # scheme name -> table
+    trigger_verbs: tuple[tuple[FactKind, frozenset[str]], ...]
+    trigger_nouns: tuple[tuple[FactKind, TermTable], ...]
+
+    def table(self, scheme: str) -> TermTable:
+        for name, table in self.terms:
+            if name == scheme:
+                return table
+        raise OntologyError(f"no concept scheme '{scheme}' in the ontology")
+
+    def verbs(self, kind: FactKind) -> frozenset[str]:
+        for k, verbs in self.trigger_verbs:
+            if k is kind:
+                return verbs
+        return frozenset()
+
+    def nouns(self, kind: FactKind) -> TermTable:
+        for k, table in self.trigger_nouns:
+            if k is kind:
+                return table
+        return TermTable(())
+
+    @classmethod
+    def from_dir(cls, ontology_dir: Path) -> Lexicon:
+        path = ontology_dir / "kg.ttl"
+        if not path.exists():
+            raise OntologyError(f"{path}: ontology not found; pass --ontology-dir")
+        try:
+            graph = rdflib.Graph().parse(path)
+        except Exception as exc:  # rdflib raises many parser exception types
+            raise OntologyError(f"{path}: cannot parse the ontology: {exc}") from exc
+        return cls.from_graph(graph)
+
+    @classmethod
+    def from_graph(cls, graph: rdflib.Graph) -> Lexicon:
+        terms = []
+        for name, scheme in SCHEMES.items():
+            forms: dict[str, str] = {}
+            for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+                local = str(concept).rsplit("#", 1)[-1]
+                labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
+                for label in sorted(labels):
+                    if getattr(label, "language", None) == "de":
+                        forms.setdefault(fold(str(label)), local)
+            terms.append((name, _table(forms)))
+        verbs, nouns = [], []
+        for kind in FactKind:
+            cls_iri = getattr(KG, kind.value)
+            v = frozenset(fold(str(o)) for o in graph.objects(cls_iri, KG.triggerVerb))
+            n = {fold(str(o)): kind.value for o in graph.objects(cls_iri, KG.triggerNoun)}
+            verbs.append((kind, v))
+            nouns.append((kind, _table(n)))
+        if not any(v for _, v in verbs):
+            raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
+        return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns))
+
+
+def _table(forms: dict[str, str]) -> TermTable:
+    return TermTable(tuple(sorted(forms.items(), key=lambda kv: (-len(kv[0]), kv[0]))))

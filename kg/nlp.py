@@ -1,0 +1,206 @@
+"""The German language layer: ``build_nlp`` returns a spaCy pipeline.
+
+No German spaCy model can be installed from PyPI, so the pipeline is built on
+``spacy.blank("de")``:
+
+1. the blank German tokenizer, with a suffix rule that splits the full stop
+   off a year at the end of a sentence ("im Jahr 2024." -> "2024" ".");
+2. ``kg_sentences``: sentence starts after terminal punctuation and at line
+   breaks (headlines, credit lines and captions have no full stop);
+3. ``hanta``: STTS tags and lemmas from HanTa's German model (LGPL, shipped in
+   its wheel), mapped to universal POS tags;
+4. ``ner``: a NER trained on GermEval 2014 (PER, LOC, ORG, MISC), shipped in
+   ``kg/models`` (optional: ``Settings.use_ner``);
+5. ``gazetteer``: an EntityRuler with every state, capital, place and body of
+   ``ontology/gazetteer``, run after the NER with ``overwrite_ents`` so the
+   curated type (Country, City, Place, Organization) wins;
+6. ``kg_entity_labels``: maps the NER's labels onto the ontology's types.
+
+Dates and amounts are found by ``kg.normalize`` over the raw text (they need
+the publication date, which is article metadata, not language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.errors import ModelError
+from kg.gazetteer import Gazetteer
+from kg.model import EntityType
+from kg.settings import Settings
+
+# STTS (Stuttgart-Tübingen tagset) -> Universal POS, for the tags HanTa emits.
+STTS_TO_UPOS = {
+    "ADJA": "ADJ",  # attributives Adjektiv
+    "ADJD": "ADJ",  # adverbiales/prädikatives Adjektiv
+    "ADV": "ADV",  # Adverb
+    "APPR": "ADP",  # Präposition
+    "APPRART": "ADP",  # Präposition mit Artikel
+    "APPO": "ADP",  # Postposition
+    "APZR": "ADP",  # Zirkumposition rechts
+    "ART": "DET",  # Artikel
+    "CARD": "NUM",  # Kardinalzahl
+    "FM": "X",  # Fremdsprachliches Material
+    "ITJ": "INTJ",  # Interjektion
+    "KOUI": "SCONJ",  # unterordnende Konjunktion mit zu + Infinitiv
+    "KOUS": "SCONJ",  # unterordnende Konjunktion mit Satz
+    "KON": "CCONJ",  # nebenordnende Konjunktion
+    "KOKOM": "CCONJ",  # Vergleichskonjunktion
+    "NN": "NOUN",  # normales Nomen
+    "NE": "PROPN",  # Eigenname
+    "PDS": "PRON",
+    "PDAT": "DET",
+    "PIS": "PRON",
+    "PIAT": "DET",
+    "PIDAT": "DET",
+    "PPER": "PRON",  # Personalpronomen
+    "PPOSS": "PRON",
+    "PPOSAT": "DET",  # attributives Possessivpronomen
+    "PRELS": "PRON",
+    "PRELAT": "DET",
+    "PRF": "PRON",  # Reflexivpronomen
+    "PWS": "PRON",
+    "PWAT": "DET",
+    "PWAV": "ADV",
+    "PAV": "ADV",  # Pronominaladverb
+    "PROAV": "ADV",
+    "PTKZU": "PART",
+    "PTKNEG": "PART",
+    "PTKVZ": "ADP",  # abgetrennter Verbzusatz
+    "PTKANT": "PART",
+    "PTKA": "PART",
+    "TRUNC": "X",  # Kompositions-Erstglied
+    "VVFIN": "VERB",
+    "VVIMP": "VERB",
+    "VVINF": "VERB",
+    "VVIZU": "VERB",
+    "VVPP": "VERB",
+    "VAFIN": "AUX",
+    "VAIMP": "AUX",
+    "VAINF": "AUX",
+    "VAPP": "AUX",
+    "VMFIN": "AUX",  # Modalverb
+    "VMINF": "AUX",
+    "VMPP": "AUX",
+    "XY": "X",
+    "$,": "PUNCT",
+    "$.": "PUNCT",
+    "$(": "PUNCT",
+}
+
+TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSING = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]", "“"})
+NER_LABELS = {"PER": EntityType.PERSON.value, "ORG": EntityType.ORGANIZATION.value, "LOC": "LOC", "MISC": "MISC"}
+
+
+def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
+    """The full German pipeline described in the module docstring.
+
+    Raises:
+        ModelError: the NER model is enabled but cannot be loaded.
+    """
+    nlp = spacy.blank("de")
+    _split_final_year_dot(nlp)
+    nlp.add_pipe("kg_sentences")
+    nlp.add_pipe("kg_hanta")
+    if settings.use_ner:
+        from kg.ner import default_model_dir, load_ner
+
+        ner_nlp = load_ner(settings.ner_model or default_model_dir())
+        if "ner" not in ner_nlp.pipe_names:
+            raise ModelError(f"{settings.ner_model or default_model_dir()}: the model has no 'ner' pipe")
+        for name in ner_nlp.pipe_names:
+            nlp.add_pipe(name, source=ner_nlp, name=name)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer",
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
+    )
+    ruler.add_patterns([_case_sensitive_acronym(p) for p in gazetteer.ruler_patterns()])
+    nlp.add_pipe("kg_entity_labels")
+    return nlp
+
+
+def _case_sensitive_acronym(pattern: dict) -> dict:
+    """Acronyms match only in capitals: "UN" is the United Nations, but the
+    "Un" of "Kim Jong Un" is not; "US" is a state, "us" nothing."""
+    text = pattern.get("pattern")
+    if isinstance(text, str) and text.isupper() and len(text) <= 6 and " " not in text:
+        return {**pattern, "pattern": [{"ORTH": text}]}
+    return pattern
+
+
+def _split_final_year_dot(nlp: Language) -> None:
+    # "20." before a month is an ordinal and keeps its dot, but a four-digit
+    # number is a year, and its dot ends the sentence.
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9]{4})\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+@Language.component("kg_sentences")
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts after terminal punctuation (closing quotes and brackets
+    stay with the sentence they close) and after line breaks."""
+    start_next = True
+    for i, token in enumerate(doc):
+        starts = i == 0 or (start_next and not token.is_space and token.text not in CLOSING)
+        token.is_sent_start = starts
+        if starts:
+            start_next = False
+        if token.text in TERMINAL or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            start_next = True
+    return doc
+
+
+@Language.factory("kg_hanta")
+def make_hanta(nlp: Language, name: str) -> HantaTagger:
+    return HantaTagger()
+
+
+class HantaTagger:
+    """spaCy component around HanTa's ``tag_sent``: STTS tag, lemma, UPOS."""
+
+    def __init__(self) -> None:
+        # Importing HanTa loads its model (a few MB); do it once per pipeline.
+        from HanTa import HanoverTagger
+
+        self.tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if not tokens:
+                continue
+            tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
+            for token, (_, lemma, tag) in zip(tokens, tagged):
+                stts = tag.replace("(", "").replace(")", "") if tag[0] != "$" else tag
+                token.tag_ = stts
+                token.pos_ = STTS_TO_UPOS.get(stts, "X")
+                token.lemma_ = lemma
+        for token in doc:
+            if token.is_space:
+                token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.component("kg_entity_labels")
+def map_entity_labels(doc: Doc) -> Doc:
+    """Rename NER labels to ontology types; drop entities that are only
+    punctuation or start/end with a space (NER noise on line breaks)."""
+    ents = []
+    for ent in doc.ents:
+        label = NER_LABELS.get(ent.label_, ent.label_)
+        if not any(t.is_alpha for t in ent) or ent[0].is_space or ent[-1].is_space:
+            continue
+        ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.id_) if label != ent.label_ else ent)
+    doc.ents = ents
+    return doc
+

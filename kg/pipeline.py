@@ -1,0 +1,146 @@
+"""Compose the stages: articles -> NLP -> claims -> entities and facts ->
+RDF -> store, plus inspectable artefacts under the build folder.
+
+Nothing is written until every article has been read and processed, and the
+store is replaced atomically, so bad input never leaves a half-written store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.extract import extract
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.ingest import read_articles
+from kg.lexicon import Lexicon
+from kg.model import Article, Extraction, Resolved
+from kg.nlp import build_nlp
+from kg.rdf import to_dataset, to_nquads, to_trig
+from kg.resolve import resolve
+from kg.settings import Settings
+from kg.store import OxigraphStore
+
+Progress = Callable[[int, int, str], None]  # (done, total, what)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    articles: tuple[Article, ...]
+    resolved: Resolved
+    triples: int
+    store_path: Path
+    exports: tuple[Path, ...]
+    skipped: tuple[str, ...] = ()  # messages for input that was skipped
+
+    def summary(self) -> dict[str, object]:
+        facts = Counter(f.kind.value for f in self.resolved.facts)
+        claims = sum(len(ex.claims) for ex in self.resolved.extractions)
+        return {
+            "articles": len(self.articles),
+            "entities": len(self.resolved.entities),
+            "claims": claims,
+            "facts": dict(sorted(facts.items())),
+            "triples": self.triples,
+            "store": str(self.store_path),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """What the NLP and extraction stages need, built once per run."""
+
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    nlp: object  # spacy.Language
+
+    @classmethod
+    def load(cls, settings: Settings) -> Resources:
+        gazetteer = load_gazetteer(settings.gazetteer_dir)
+        lexicon = Lexicon.from_dir(settings.ontology_dir)
+        return cls(gazetteer, lexicon, build_nlp(settings, gazetteer))
+
+
+def read_inputs(paths: Sequence[Path], settings: Settings) -> tuple[list[Article], list[str]]:
+    """Read every article; with ``skip_bad_input`` a bad file is reported and
+    skipped, otherwise its error stops the run before anything is written."""
+    skipped: list[str] = []
+    on_error = (lambda exc: skipped.append(str(exc))) if settings.skip_bad_input else None
+    articles = list(read_articles(list(paths), on_error=on_error))
+    if not articles:
+        raise InputError(f"{', '.join(map(str, paths))}: no readable articles ({len(skipped)} skipped)")
+    return articles, skipped
+
+
+def extract_articles(articles: Sequence[Article], resources: Resources, *,
+                     progress: Progress | None = None) -> list[Extraction]:
+    extractions = []
+    docs = resources.nlp.pipe(a.text for a in articles)  # type: ignore[attr-defined]
+    for i, (article, doc) in enumerate(zip(articles, docs), start=1):
+        extractions.append(extract(doc, article, gazetteer=resources.gazetteer, lexicon=resources.lexicon))
+        if progress is not None:
+            progress(i, len(articles), article.doc_id)
+    return extractions
+
+
+def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | None = None,
+          resources: Resources | None = None) -> BuildResult:
+    """Build the knowledge graph of the articles under ``paths`` into the
+    store at ``settings.store_path`` and export it under ``settings.build_dir``."""
+    articles, skipped = read_inputs(paths, settings)
+    resources = resources or Resources.load(settings)
+    extractions = extract_articles(articles, resources, progress=progress)
+    resolved = resolve(extractions, gazetteer=resources.gazetteer)
+    dataset = to_dataset(resolved)
+    nquads = to_nquads(dataset)
+    exports = write_exports(resolved, dataset, nquads, settings.build_dir)
+    store = OxigraphStore(settings.store_path)
+    try:
+        store.replace(nquads)
+    finally:
+        store.close()
+    triples = nquads.count(b"\n")
+    return BuildResult(tuple(articles), resolved, triples, settings.store_path, exports, tuple(skipped))
+
+
+def write_exports(resolved: Resolved, dataset, nquads: bytes, build_dir: Path) -> tuple[Path, ...]:
+    """graph.nq (sorted N-Quads), graph.trig and one JSON file of claims per
+    article, for people to inspect and diff."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    nq = build_dir / "graph.nq"
+    nq.write_bytes(nquads)
+    trig = build_dir / "graph.trig"
+    trig.write_text(to_trig(dataset), encoding="utf-8")
+    folder = build_dir / "extractions"
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    for ex in resolved.extractions:
+        (folder / f"{ex.article.doc_id}.json").write_text(extraction_json(ex), encoding="utf-8")
+    return nq, trig, folder
+
+
+def extraction_json(ex: Extraction) -> str:
+    """Claims of one article as sorted, human-reviewable JSON."""
+    def claim(c) -> dict:
+        return {
+            "kind": c.kind.value,
+            "roles": [[r.value, m.name, m.text] for r, m in c.roles],
+            "when": c.when.iso() if c.when else None,
+            "until": c.until.iso() if c.until else None,
+            "attributes": [list(a) for a in c.attributes],
+            "evidence": [c.evidence.start, c.evidence.end] if c.evidence else None,
+            "text": ex.article.text[c.evidence.start : c.evidence.end] if c.evidence else None,
+            "extractor": c.extractor,
+        }
+    data = {
+        "doc_id": ex.article.doc_id,
+        "published": ex.article.published.iso() if ex.article.published else None,
+        "claims": sorted((claim(c) for c in ex.claims), key=lambda d: json.dumps(d, sort_keys=True)),
+        "mentions": sorted({(m.evidence.start, m.evidence.end, m.type.value, m.name) for m in ex.mentions}),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -1,0 +1,453 @@
+"""The build stage: ``Resolved`` -> an RDF dataset. Every triple of the project is made here.
+
+Layout (see ``queries/README.md`` for how queries read it):
+
+* named graph ``facts_graph_iri()``: entities and merged facts;
+* one named graph ``graph_iri(doc_id)`` per article: the document node, its
+  claims, the evidence spans they were read from and the entity mentions, so
+  rebuilding one article replaces exactly one graph.
+
+The dataset is deterministic: no blank nodes, no timestamps, no random ids;
+the same ``Resolved`` gives the same sorted N-Quads byte for byte.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from kg.errors import InputError, UnknownTerm
+from kg.model import (
+    Article,
+    Claim,
+    Entity,
+    Evidence,
+    Fact,
+    FactKind,
+    Mention,
+    PartialDate,
+    Resolved,
+    Role,
+)
+from kg.namespaces import (
+    DCTERMS,
+    ID,
+    KG,
+    PROV,
+    SCHEMA,
+    SKOS,
+    claim_iri,
+    concept_iri,
+    content_hash,
+    doc_iri,
+    entity_iri,
+    evidence_iri,
+    fact_iri,
+    facts_graph_iri,
+    graph_iri,
+)
+
+__all__ = ["claim_node_iri", "fact_node_iri", "to_dataset", "to_nquads", "to_trig"]
+
+_PREFIXES = (
+    ("kg", str(KG._NS)),
+    ("id", str(ID)),
+    ("prov", str(PROV)),
+    ("skos", str(SKOS)),
+    ("schema", str(SCHEMA)),
+    ("dcterms", str(DCTERMS)),
+)
+
+_Attr = Callable[[FactKind, str, str], tuple[URIRef, Literal | URIRef]]
+
+
+def _wikidata_iri(qid: str) -> URIRef:
+    # TODO(lead): move to kg.namespaces as wikidata_iri(); kept private here
+    # because namespaces.py belongs to another engineer.
+    return URIRef(f"http://www.wikidata.org/entity/{qid}")
+
+
+# --------------------------------------------------------------------------
+# Literals
+# --------------------------------------------------------------------------
+
+
+def date_literal(date: PartialDate) -> Literal:
+    """A typed literal at the precision the text supports.
+
+    >>> date_literal(PartialDate(2024, 6)).datatype == XSD.gYearMonth
+    True
+    """
+    if date.month is None:
+        datatype = XSD.gYear
+    elif date.day is None:
+        datatype = XSD.gYearMonth
+    else:
+        datatype = XSD.date
+    return Literal(date.iso(), datatype=datatype)
+
+
+def _decimal(text: str, *, what: str) -> Literal:
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        raise UnknownTerm(f"{what}: {text!r} is not a decimal number") from None
+    if not value.is_finite():
+        raise UnknownTerm(f"{what}: {text!r} is not a finite decimal number")
+    # format "f" turns 3.5E+9 into 3500000000: xsd:decimal has no exponent.
+    return Literal(format(value, "f"), datatype=XSD.decimal)
+
+
+def _integer(text: str, *, what: str) -> Literal:
+    try:
+        return Literal(str(int(text.strip())), datatype=XSD.integer)
+    except ValueError:
+        raise UnknownTerm(f"{what}: {text!r} is not an integer") from None
+
+
+_TRUE = {"true", "1", "yes"}
+_FALSE = {"false", "0", "no"}
+
+
+def _boolean(text: str, *, what: str) -> Literal:
+    word = text.strip().lower()
+    if word not in _TRUE | _FALSE:
+        raise UnknownTerm(f"{what}: {text!r} is not a boolean (use 'true' or 'false')")
+    return Literal("true" if word in _TRUE else "false", datatype=XSD.boolean)
+
+
+def _offset(value: int) -> Literal:
+    return Literal(str(int(value)), datatype=XSD.nonNegativeInteger)
+
+
+# --------------------------------------------------------------------------
+# Fact attributes: the one table from attribute keys to ontology properties
+# --------------------------------------------------------------------------
+
+
+def _concept(kind: FactKind, key: str, value: str) -> URIRef:
+    try:
+        return concept_iri(value)
+    except AttributeError:
+        raise UnknownTerm(
+            f"attribute {key}={value!r} of a {kind.value} names no term of the ontology; "
+            "add it to ontology/kg.ttl and rerun scripts/gen_vocab.py"
+        ) from None
+
+
+def _literal_attr(prop: URIRef, convert: Callable[..., Literal] | None = None) -> _Attr:
+    def build(kind: FactKind, key: str, value: str) -> tuple[URIRef, Literal | URIRef]:
+        what = f"attribute {key} of a {kind.value}"
+        return prop, (convert(value, what=what) if convert else Literal(value))
+
+    return build
+
+
+def _concept_attr(prop: URIRef) -> _Attr:
+    return lambda kind, key, value: (prop, _concept(kind, key, value))
+
+
+def _kind_attr(kind: FactKind, key: str, value: str) -> tuple[URIRef, Literal | URIRef]:
+    # "kind" means a different scheme per fact class.
+    props = {FactKind.AGREEMENT: KG.agreementKind, FactKind.LEGAL_ACTION: KG.legalKind}
+    if kind not in props:
+        raise UnknownTerm(f"attribute kind={value!r} is not defined for a {kind.value}")
+    return props[kind], _concept(kind, key, value)
+
+
+_ATTRIBUTES: Mapping[str, _Attr] = {
+    "ordinal": _literal_attr(KG.ordinal, _integer),
+    "count": _literal_attr(KG.count, _integer),
+    "count_qualifier": _literal_attr(KG.countQualifier),
+    "kind": _kind_attr,
+    "mode": _concept_attr(KG.mode),
+    "office": _concept_attr(KG.office),
+    "stance": _concept_attr(KG.stance),
+    "measure": _concept_attr(KG.measure),
+    "topic": _literal_attr(KG.topic),
+    "quote": _literal_attr(KG.quote),
+    "value": _literal_attr(KG.value, _decimal),
+    "unit": _literal_attr(KG.unit),
+    "qualifier": _literal_attr(KG.qualifier),
+    "former": _literal_attr(KG.former, _boolean),
+    "accepted": _literal_attr(KG.accepted, _boolean),
+    "negated": _literal_attr(KG.negated, _boolean),
+    "planned": _literal_attr(KG.planned, _boolean),
+}
+
+
+def _attribute_triples(
+    kind: FactKind, attributes: Iterable[tuple[str, str]]
+) -> list[tuple[URIRef, Literal | URIRef]]:
+    out = []
+    for key, value in attributes:
+        if key not in _ATTRIBUTES:
+            raise UnknownTerm(
+                f"attribute {key!r} (value {value!r}) of a {kind.value} has no property in the "
+                f"ontology; known attributes: {', '.join(sorted(_ATTRIBUTES))}"
+            )
+        out.append(_ATTRIBUTES[key](kind, key, value))
+    return out
+
+
+def _time_triples(when: PartialDate | None, until: PartialDate | None) -> list[tuple[URIRef, Literal]]:
+    out = []
+    if when is not None:
+        out.append((KG.date, date_literal(when)))
+    if until is not None:
+        out.append((KG.endDate, date_literal(until)))
+    return out
+
+
+# --------------------------------------------------------------------------
+# IRIs of facts and claims (shared by the fact and the claim node)
+# --------------------------------------------------------------------------
+
+
+def _iso(date: PartialDate | None) -> str:
+    return date.iso() if date else ""
+
+
+def fact_node_iri(fact: Fact) -> URIRef:
+    """IRI of a merged fact: a hash of its kind, roles, dates and attributes."""
+    key = content_hash(
+        fact.kind.value,
+        *sorted(f"{role.value}={key}" for role, key in fact.roles),
+        f"when={_iso(fact.when)}",
+        f"until={_iso(fact.until)}",
+        *sorted(f"{k}={v}" for k, v in fact.attributes),
+    )
+    return fact_iri(fact.kind, key)
+
+
+def _claim_doc(claim: Claim) -> str | None:
+    if claim.evidence is not None:
+        return claim.evidence.doc_id
+    docs = sorted({m.evidence.doc_id for _, m in claim.roles})
+    return docs[0] if docs else None
+
+
+def claim_node_iri(claim: Claim) -> URIRef | None:
+    """IRI of one claim, or None if nothing says which article it comes from.
+
+    The fact's ``kg:supportedBy`` and the claim node both call this, so the
+    two always agree.
+    """
+    doc_id = _claim_doc(claim)
+    if doc_id is None:
+        return None
+    ev = claim.evidence
+    key = content_hash(
+        claim.kind.value,
+        *sorted(
+            f"{r.value}={m.name}@{m.evidence.start}-{m.evidence.end}" for r, m in claim.roles
+        ),
+        f"when={_iso(claim.when)}",
+        f"until={_iso(claim.until)}",
+        *sorted(f"{k}={v}" for k, v in claim.attributes),
+        f"evidence={ev.start}-{ev.end}" if ev else "evidence=",
+        f"extractor={claim.extractor}",
+    )
+    return claim_iri(doc_id, key)
+
+
+# --------------------------------------------------------------------------
+# Builders
+# --------------------------------------------------------------------------
+
+
+class _Index:
+    """Look-ups the builders share: entities by key, articles by id, mentions."""
+
+    def __init__(self, resolved: Resolved) -> None:
+        self.entities: dict[str, Entity] = {}
+        for e in resolved.entities:
+            self.entities.setdefault(e.key, e)
+        self.articles: dict[str, Article] = {a.doc_id: a for a in resolved.articles}
+        for x in resolved.extractions:
+            self.articles.setdefault(x.article.doc_id, x.article)
+        self.mention_keys: dict[Mention, str] = dict(resolved.mention_keys)
+
+    def entity(self, key: str | None) -> URIRef | None:
+        e = self.entities.get(key) if key else None
+        return entity_iri(e.type, e.key) if e else None
+
+    def mention_entity(self, mention: Mention) -> URIRef | None:
+        return self.entity(self.mention_keys.get(mention))
+
+
+def _add_entity(g: Graph, e: Entity, index: _Index) -> None:
+    node = entity_iri(e.type, e.key)
+    g.add((node, RDF.type, getattr(KG, e.type.value)))
+    g.add((node, RDFS.label, Literal(e.label)))
+    for alias in sorted(e.aliases - {e.label}):
+        g.add((node, SKOS.altLabel, Literal(alias)))
+    if e.wikidata:
+        g.add((node, KG.wikidata, Literal(e.wikidata)))
+        g.add((node, OWL.sameAs, _wikidata_iri(e.wikidata)))
+    if e.iso:
+        g.add((node, KG.iso, Literal(e.iso)))
+    for prop, key in ((KG.locatedIn, e.located_in), (KG.affiliation, e.affiliation)):
+        target = index.entity(key)
+        if target is not None:  # a key the resolver did not keep: nothing to link
+            g.add((node, prop, target))
+    for doc_id in sorted(e.sources):
+        g.add((node, KG.source, doc_iri(doc_id)))
+
+
+def _add_fact(g: Graph, fact: Fact, index: _Index) -> None:
+    node = fact_node_iri(fact)
+    g.add((node, RDF.type, getattr(KG, fact.kind.value)))
+    for role, key in fact.roles:
+        target = index.entity(key)
+        if target is not None:
+            g.add((node, _role_property(role), target))
+    for p, o in _time_triples(fact.when, fact.until) + _attribute_triples(fact.kind, fact.attributes):
+        g.add((node, p, o))
+    for doc_id in sorted(fact.sources):
+        g.add((node, KG.source, doc_iri(doc_id)))
+    for claim in fact.claims:
+        claim_node = claim_node_iri(claim)
+        if claim_node is not None:
+            g.add((node, KG.supportedBy, claim_node))
+
+
+def _role_property(role: Role) -> URIRef:
+    return URIRef(getattr(KG, role.value))
+
+
+def _add_span(g: Graph, article: Article | None, doc_id: str, start: int, end: int) -> URIRef:
+    """Begin, end and anchor text of a character span; returns its IRI."""
+    node = evidence_iri(doc_id, start, end)
+    g.add((node, KG.inDocument, doc_iri(doc_id)))
+    g.add((node, KG.beginIndex, _offset(start)))
+    g.add((node, KG.endIndex, _offset(end)))
+    if article is not None:
+        if not 0 <= start <= end <= len(article.text):
+            raise InputError(
+                f"evidence {doc_id}#char={start},{end} lies outside the article text "
+                f"({len(article.text)} characters); the extractor produced a bad offset"
+            )
+        g.add((node, KG.anchorOf, Literal(article.text[start:end])))
+    return node
+
+
+def _add_evidence(g: Graph, ev: Evidence, article: Article | None, cls: URIRef) -> URIRef:
+    node = _add_span(g, article, ev.doc_id, ev.start, ev.end)
+    g.add((node, RDF.type, cls))
+    if ev.sent_end > ev.sent_start:  # (0, 0) means the sentence is unknown
+        sentence = _add_span(g, article, ev.doc_id, ev.sent_start, ev.sent_end)
+        g.add((sentence, RDF.type, KG.Evidence))
+        g.add((node, KG.sentence, sentence))
+    return node
+
+
+def _add_document(g: Graph, article: Article) -> None:
+    doc = doc_iri(article.doc_id)
+    g.add((doc, RDF.type, KG.Document))
+    g.add((doc, KG.docId, Literal(article.doc_id)))
+    if article.published is not None:
+        g.add((doc, KG.published, date_literal(article.published)))
+    if article.title:
+        g.add((doc, DCTERMS.title, Literal(article.title)))
+    if article.source:
+        g.add((doc, DCTERMS.source, Literal(article.source)))
+    g.add((doc, SCHEMA.text, Literal(article.text)))
+
+
+def _add_mention(g: Graph, mention: Mention, entity: URIRef | None, index: _Index) -> None:
+    article = index.articles.get(mention.evidence.doc_id)
+    node = _add_evidence(g, mention.evidence, article, KG.Mention)
+    if entity is not None:
+        g.add((node, KG.refersTo, entity))
+
+
+def _add_claim(g: Graph, claim: Claim, index: _Index) -> None:
+    node = claim_node_iri(claim)
+    doc_id = _claim_doc(claim)
+    if node is None or doc_id is None:
+        return
+    doc = doc_iri(doc_id)
+    g.add((node, RDF.type, KG.Claim))
+    g.add((node, KG.claimOf, getattr(KG, claim.kind.value)))
+    g.add((node, KG.inDocument, doc))
+    g.add((node, PROV.wasDerivedFrom, doc))
+    if claim.evidence is not None:
+        ev = _add_evidence(g, claim.evidence, index.articles.get(doc_id), KG.Evidence)
+        g.add((node, KG.evidence, ev))
+    if claim.extractor:
+        g.add((node, KG.extractor, Literal(claim.extractor)))
+    g.add((node, KG.confidence, _decimal(repr(float(claim.confidence)), what="claim confidence")))
+    for role, mention in claim.roles:
+        target = index.mention_entity(mention)
+        if target is not None:  # an unresolved mention has no entity to point to
+            g.add((node, _role_property(role), target))
+    for p, o in _time_triples(claim.when, claim.until) + _attribute_triples(claim.kind, claim.attributes):
+        g.add((node, p, o))
+
+
+def to_dataset(resolved: Resolved) -> Dataset:
+    """Build the RDF dataset of a resolved corpus.
+
+    Args:
+        resolved: the ``kg.model.Resolved`` corpus (entities, facts, extractions).
+
+    Returns:
+        An rdflib ``Dataset`` with the facts graph and one graph per article.
+
+    Raises:
+        UnknownTerm: an attribute key or controlled value is not in the ontology.
+        InputError: an evidence span lies outside its article's text.
+    """
+    index = _Index(resolved)
+    ds = Dataset()
+    for prefix, ns in _PREFIXES:
+        ds.bind(prefix, ns, override=True)
+    facts = ds.graph(facts_graph_iri())
+    for entity in resolved.entities:
+        _add_entity(facts, entity, index)
+    for fact in resolved.facts:
+        _add_fact(facts, fact, index)
+
+    for article in index.articles.values():
+        _add_document(ds.graph(graph_iri(article.doc_id)), article)
+    for extraction in resolved.extractions:
+        g = ds.graph(graph_iri(extraction.article.doc_id))
+        for mention in extraction.mentions:
+            _add_mention(g, mention, index.mention_entity(mention), index)
+        for claim in extraction.claims:
+            _add_claim(g, claim, index)
+    # Mentions the resolver kept on entities (possibly without an extraction).
+    for entity in resolved.entities:
+        for mention in entity.mentions:
+            g = ds.graph(graph_iri(mention.evidence.doc_id))
+            _add_mention(g, mention, entity_iri(entity.type, entity.key), index)
+    return ds
+
+
+def to_nquads(ds: Dataset) -> bytes:
+    """Sorted, de-duplicated N-Quads: the canonical text of a blank-node-free dataset."""
+    lines: set[bytes] = set()
+    for graph in ds.graphs():
+        # rdflib's N-Triples writer escapes literals correctly; adding the graph
+        # name before the final " ." makes each line an N-Quads line.
+        label = b"" if graph.identifier == DATASET_DEFAULT_GRAPH_ID else b" " + graph.identifier.n3().encode()
+        data = graph.serialize(format="nt", encoding="utf-8")
+        # Split on b"\n" only: literals escape \n, but may hold U+2028 raw.
+        for line in data.split(b"\n"):
+            if line.strip():
+                lines.add(line.rstrip()[:-1].rstrip() + label + b" .")
+    return b"".join(line + b"\n" for line in sorted(lines))
+
+
+def to_trig(ds: Dataset) -> str:
+    """TriG (prefixes bound by ``to_dataset``), for people to read."""
+    with warnings.catch_warnings():
+        # rdflib 7's own TriG writer still calls its deprecated Dataset.contexts.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ds.serialize(format="trig")

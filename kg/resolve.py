@@ -1,0 +1,344 @@
+"""Resolve: the claims of all articles -> entities and facts.
+
+Entities: one per real-world entity. Gazetteer entries give states, cities,
+places and bodies a stable key and label; person names are merged when they
+fold alike ("To Lam" = "Tô Lâm") and a lone surname or given name joins the
+full name it is part of ("Lam" -> "Tô Lâm"). An office standing for a person
+("der russische Präsident") resolves to whoever the corpus says holds it.
+
+Facts: claims of the same kind about the same key entities merge when their
+dates agree at the precision both give (2024-06 and 2024-06-20 agree; 2017
+and 2024 do not). An undated claim joins the fact its own article dates, or
+the only fact there is. Disagreeing attributes keep the value most sources
+give; every claim stays attached, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer
+from kg.model import (
+    Claim,
+    Entity,
+    EntityType,
+    Extraction,
+    Fact,
+    FactKind,
+    Mention,
+    PartialDate,
+    Resolved,
+    Role,
+)
+from kg.normalize import entity_key, fold
+
+# The roles that say which fact a claim is about; the others are attributes.
+IDENTITY: dict[FactKind, tuple[Role, ...]] = {
+    FactKind.VISIT: (Role.VISITOR, Role.DESTINATION),
+    FactKind.MEETING: (Role.PARTICIPANT,),
+    FactKind.AGREEMENT: (Role.PARTY,),
+    FactKind.TRADE: (Role.PARTNER,),
+    FactKind.QUANTITY: (Role.SUBJECT,),
+    FactKind.ROLE: (Role.PERSON, Role.ORG, Role.TO),
+    FactKind.INVITATION: (Role.INVITER, Role.INVITEE),
+    FactKind.STATEMENT: (Role.SPEAKER, Role.TARGET),
+    FactKind.LEGAL_ACTION: (Role.ISSUER, Role.TARGET),
+}
+IDENTITY_ATTRIBUTES: dict[FactKind, tuple[str, ...]] = {
+    FactKind.TRADE: ("value", "unit"),
+    FactKind.QUANTITY: ("measure", "value"),
+    FactKind.ROLE: ("office",),
+    FactKind.STATEMENT: ("stance",),
+    FactKind.LEGAL_ACTION: ("kind",),
+}
+MULTI_VALUED = frozenset({"topic"})
+# Events whose reports often disagree by a day (time zones, "am Vortag").
+FUZZY_DAY = frozenset({FactKind.AGREEMENT, FactKind.MEETING})
+
+
+@dataclass(slots=True)
+class _PersonCluster:
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+
+
+def resolve(extractions: Iterable[Extraction], *, gazetteer: Gazetteer) -> Resolved:
+    extractions = tuple(extractions)
+    mentions = [m for ex in extractions for m in _all_mentions(ex)]
+    persons = _person_keys(mentions)
+    holders = _office_holders(extractions, gazetteer, persons)
+    key_of: dict[tuple[str, str, str], str] = {}  # (type, name, hint) -> entity key
+    registry: dict[str, _EntityDraft] = {}
+    mention_keys: list[tuple[Mention, str]] = []
+    for m in mentions:
+        key = _entity_for(m, gazetteer, persons, holders, registry)
+        if key is None:
+            continue
+        key_of[(m.type.value, m.name, m.hint)] = key
+        mention_keys.append((m, key))
+    facts = _merge_facts(extractions, key_of, registry)
+    affiliations = _affiliations(facts, registry)
+    entities = tuple(
+        d.freeze(affiliations.get(k)) for k, d in sorted(registry.items())
+    )
+    return Resolved(
+        articles=tuple(ex.article for ex in extractions),
+        entities=entities,
+        facts=tuple(facts),
+        extractions=extractions,
+        mention_keys=tuple(sorted(set(mention_keys), key=lambda mk: (mk[0].evidence, mk[1]))),
+    )
+
+
+def _all_mentions(ex: Extraction) -> list[Mention]:
+    out = list(ex.mentions)
+    for claim in ex.claims:
+        out.extend(m for _, m in claim.roles)
+    return out
+
+
+@dataclass(slots=True)
+class _EntityDraft:
+    key: str
+    type: EntityType
+    names: Counter[str] = field(default_factory=Counter)
+    label: str = ""
+    wikidata: str | None = None
+    iso: str | None = None
+    located_in: str | None = None
+    sources: set[str] = field(default_factory=set)
+
+    def freeze(self, affiliation: str | None) -> Entity:
+        label = self.label or _preferred(self.names)
+        return Entity(
+            key=self.key, type=self.type, label=label,
+            aliases=frozenset(n for n in self.names if n != label),
+            wikidata=self.wikidata, iso=self.iso, located_in=self.located_in,
+            affiliation=affiliation, sources=frozenset(self.sources),
+        )
+
+
+def _preferred(names: Counter[str]) -> str:
+    """The most frequent full form; among equals the one with diacritics
+    (the name as its bearer writes it), then the alphabetically first."""
+    def score(name: str) -> tuple[int, int, int, str]:
+        return (-len(name.split()), -names[name], -(fold(name) != name.lower()), name)
+    return sorted(names, key=score)[0]
+
+
+def _person_keys(mentions: list[Mention]) -> dict[str, str]:
+    """Folded person name -> cluster key. Full names cluster by their folded
+    form; a shorter name joins the most mentioned full name containing it."""
+    counts = Counter(fold(m.name) for m in mentions if m.type is EntityType.PERSON and m.name and not _unresolved(m))
+    full = sorted((n for n in counts if len(n.split()) >= 2), key=lambda n: (-counts[n], n))
+    out: dict[str, str] = {n: entity_key(n) for n in full}
+    for name in counts:
+        if name in out:
+            continue
+        words = name.split()
+        match = next((f for f in full if all(w in f.split() for w in words)), None)
+        out[name] = out[match] if match else entity_key(name)
+    return out
+
+
+def _unresolved(m: Mention) -> bool:
+    return bool(m.hint) and not m.norm
+
+
+def _office_holders(extractions: tuple[Extraction, ...], gazetteer: Gazetteer,
+                    persons: dict[str, str]) -> dict[str, str]:
+    """"head_of_state@Russland" -> the person the corpus most often names as
+    holding that office (current holders only)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for ex in extractions:
+        for claim in ex.claims:
+            if claim.kind is not FactKind.ROLE or claim.attribute("former") == "true":
+                continue
+            person, org = claim.role(Role.PERSON), claim.role(Role.ORG)
+            if not person or not org or _unresolved(person[0]):
+                continue
+            office = claim.attribute("office") or ""
+            cls = "head_of_state" if office in ("president", "leader") else office
+            votes[f"{cls}@{org[0].name}"][person[0].name] += 1
+    return {hint: c.most_common(1)[0][0] for hint, c in votes.items()}
+
+
+def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holders: dict[str, str],
+                registry: dict[str, _EntityDraft]) -> str | None:
+    name = m.name
+    if m.type is EntityType.PERSON:
+        if _unresolved(m):
+            name = holders.get(m.hint, "")
+            if not name:
+                return None
+        key = persons.get(fold(name)) or entity_key(name)
+        draft = registry.setdefault(key, _EntityDraft(key, EntityType.PERSON))
+        if not _unresolved(m):
+            draft.names[name] += 1
+        draft.sources.add(m.evidence.doc_id)
+        return key
+    entry = gazetteer.lookup(name) if m.norm else None
+    if entry is not None:
+        draft = registry.setdefault(entry.key, _EntityDraft(entry.key, entry.type, label=entry.label,
+                                                            wikidata=entry.wikidata, iso=entry.iso,
+                                                            located_in=entry.located_in or entry.part_of))
+        draft.names[entry.label] += 1
+        if m.text[:1].isupper() and fold(m.text) != fold(entry.label) and m.text not in entry.adjectives:
+            draft.names[m.text] += 1
+        draft.sources.add(m.evidence.doc_id)
+        return entry.key
+    key = entity_key(name)
+    if not key:
+        return None
+    draft = registry.setdefault(key, _EntityDraft(key, m.type))
+    draft.names[name] += 1
+    draft.sources.add(m.evidence.doc_id)
+    return key
+
+
+@dataclass(slots=True)
+class _Cluster:
+    kind: FactKind
+    identity: tuple
+    claims: list[tuple[Claim, tuple[tuple[Role, str], ...]]] = field(default_factory=list)
+
+    def date(self) -> PartialDate | None:
+        dates = Counter(c.when for c, _ in self.claims if c.when is not None)
+        if not dates:
+            return None
+        return sorted(dates, key=lambda d: (-len(d.iso()), -dates[d], d.iso()))[0]
+
+    def docs(self) -> set[str]:
+        return {c.evidence.doc_id for c, _ in self.claims if c.evidence}
+
+
+def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, str, str], str],
+                 registry: dict[str, _EntityDraft]) -> list[Fact]:
+    groups: dict[tuple, list[tuple[Claim, tuple[tuple[Role, str], ...]]]] = defaultdict(list)
+    for ex in extractions:
+        for claim in ex.claims:
+            roles = tuple(sorted({(r, key_of[(m.type.value, m.name, m.hint)]) for r, m in claim.roles
+                                  if (m.type.value, m.name, m.hint) in key_of}, key=lambda rk: (rk[0].value, rk[1])))
+            if not _complete(claim.kind, roles):
+                continue
+            ident = tuple(rk for rk in roles if rk[0] in IDENTITY[claim.kind])
+            attrs = tuple((a, claim.attribute(a)) for a in IDENTITY_ATTRIBUTES.get(claim.kind, ()))
+            if claim.kind is FactKind.ROLE:
+                attrs = (("office", _office_class(claim.attribute("office") or "")),)
+            groups[(claim.kind, ident, attrs)].append((claim, roles))
+    facts = []
+    for (kind, ident, _), items in sorted(groups.items(), key=lambda kv: repr(kv[0])):
+        for cluster in _cluster_by_date(kind, ident, items):
+            facts.append(_fact(cluster))
+    return sorted(facts, key=lambda f: (f.kind.value, repr(f.roles), f.when.iso() if f.when else ""))
+
+
+def _office_class(office: str) -> str:
+    return "head_of_state" if office in ("president", "leader") else office
+
+
+def _complete(kind: FactKind, roles: tuple[tuple[Role, str], ...]) -> bool:
+    have = Counter(r for r, _ in roles)
+    if kind is FactKind.MEETING:
+        return have[Role.PARTICIPANT] >= 2
+    if kind is FactKind.AGREEMENT:
+        return have[Role.PARTY] >= 2
+    if kind is FactKind.TRADE:
+        return have[Role.PARTNER] >= 2
+    if kind is FactKind.ROLE:
+        return bool(have[Role.PERSON] and have[Role.ORG])
+    required = [r for r in IDENTITY[kind] if r not in (Role.TARGET, Role.TO)]
+    if kind is FactKind.LEGAL_ACTION:
+        required = list(IDENTITY[kind])
+    return all(have[r] for r in required)
+
+
+def _compatible(kind: FactKind, a: PartialDate, b: PartialDate) -> bool:
+    if a.covers(b) or b.covers(a):
+        return True
+    if kind in FUZZY_DAY and a.day and b.day and (a.year, a.month) == (b.year, b.month):
+        return abs(a.day - b.day) <= 1
+    return False
+
+
+def _cluster_by_date(kind: FactKind, ident: tuple, items: list) -> list[_Cluster]:
+    dated = sorted((it for it in items if it[0].when is not None),
+                   key=lambda it: (-len(it[0].when.iso()), it[0].when.iso()))
+    clusters: list[_Cluster] = []
+    for item in dated:
+        for cl in clusters:
+            rep = cl.date()
+            if rep is not None and _compatible(kind, rep, item[0].when):
+                cl.claims.append(item)
+                break
+        else:
+            clusters.append(_Cluster(kind, ident, [item]))
+    for item in (it for it in items if it[0].when is None):
+        doc = item[0].evidence.doc_id if item[0].evidence else ""
+        same_doc = [cl for cl in clusters if doc in cl.docs()]
+        target = same_doc[0] if len(same_doc) == 1 else (clusters[0] if len(clusters) == 1 else None)
+        if target is None and same_doc:
+            target = max(same_doc, key=lambda cl: cl.date().iso() if cl.date() else "")
+        if target is None:
+            target = _Cluster(kind, ident, [])
+            clusters.append(target)
+        target.claims.append(item)
+    return clusters
+
+
+def _fact(cluster: _Cluster) -> Fact:
+    claims = [c for c, _ in cluster.claims]
+    roles: dict[tuple[Role, str], int] = Counter()
+    for _, rs in cluster.claims:
+        for rk in rs:
+            roles[rk] += 1
+    merged_roles = _merge_roles(cluster.kind, roles)
+    attrs: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        for k, v in c.attributes:
+            attrs[k][v] += 1
+    attributes = []
+    for k in sorted(attrs):
+        if k in MULTI_VALUED:
+            attributes += [(k, v) for v in sorted(attrs[k])]
+        else:
+            attributes.append((k, sorted(attrs[k], key=lambda v: (-attrs[k][v], v))[0]))
+    until = Counter(c.until for c in claims if c.until is not None)
+    return Fact(
+        kind=cluster.kind,
+        roles=merged_roles,
+        when=cluster.date(),
+        until=sorted(until, key=lambda d: (-until[d], d.iso()))[0] if until else None,
+        attributes=tuple(attributes),
+        claims=tuple(sorted(claims, key=lambda c: (c.evidence or ("",), c.extractor))),
+    )
+
+
+# Attribute roles that hold one value: the most often stated wins.
+SINGLE_ROLES = frozenset({Role.HOST, Role.PLACE, Role.DESTINATION, Role.OF})
+
+
+def _merge_roles(kind: FactKind, roles: Counter) -> tuple[tuple[Role, str], ...]:
+    out = []
+    by_role: dict[Role, list[str]] = defaultdict(list)
+    for (r, k), _n in sorted(roles.items(), key=lambda kv: (kv[0][0].value, -kv[1], kv[0][1])):
+        by_role[r].append(k)
+    for r, keys in by_role.items():
+        if r in SINGLE_ROLES and r not in IDENTITY[kind]:
+            keys = keys[:1]
+        out += [(r, k) for k in keys]
+    return tuple(sorted(out, key=lambda rk: (rk[0].value, rk[1])))
+
+
+def _affiliations(facts: list[Fact], registry: dict[str, _EntityDraft]) -> dict[str, str]:
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in facts:
+        if f.kind is FactKind.ROLE and f.attribute("former") != "true":
+            for person in f.role(Role.PERSON):
+                for org in f.role(Role.ORG):
+                    draft = registry.get(org)
+                    if draft is not None and draft.type is EntityType.COUNTRY:
+                        votes[person][org] += len(f.claims)
+    return {p: c.most_common(1)[0][0] for p, c in votes.items()}

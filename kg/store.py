@@ -1,0 +1,471 @@
+"""The store stage: load N-Quads into a triplestore and run SPARQL SELECT queries.
+
+Two implementations of one ``Store`` protocol:
+
+* ``OxigraphStore``: embedded pyoxigraph, on disk (default) or in memory;
+* ``SparqlEndpointStore``: any SPARQL 1.1 server over HTTP (tested with the
+  Oxigraph server), using only ``urllib``.
+
+Both return the same ``QueryResult`` so that results are serialised by one
+code path (``kg.queries``). Queries run against the union of all named
+graphs, so ``queries/*.rq`` need no ``GRAPH`` clauses.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib.term import BNode, Identifier, URIRef
+from rdflib.term import Literal as RdfLiteral
+
+from kg.errors import QueryError, QuerySyntaxError, StoreError, StoreUnavailable
+
+__all__ = ["OxigraphStore", "QueryResult", "SparqlEndpointStore", "Store", "Term"]
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Term:
+    """One RDF term of a query result, as SPARQL 1.1 Results JSON describes it.
+
+    ``kind`` is ``"uri"``, ``"literal"`` or ``"bnode"``. Literals always carry
+    a datatype (``xsd:string`` for simple literals, ``rdf:langString`` with a
+    ``lang``), so results from different engines compare equal.
+    """
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """The solutions of a SELECT query: variable names and rows of terms (None = unbound)."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+    def records(self) -> list[dict[str, str]]:
+        """Rows as ``{variable: lexical value}``, leaving out unbound variables."""
+        return [
+            {v: t.value for v, t in zip(self.variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+
+
+class Store(Protocol):
+    """A triplestore that holds the knowledge graph."""
+
+    def replace(self, nquads: bytes) -> None:
+        """Replace the stored dataset by the given N-Quads."""
+
+    def query(
+        self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
+    ) -> QueryResult:
+        """Run a SELECT query; ``substitutions`` pre-bind variables to terms."""
+
+    def dump_nquads(self) -> bytes:
+        """The stored dataset as sorted N-Quads."""
+
+    def close(self) -> None:
+        """Release the store."""
+
+
+# --------------------------------------------------------------------------
+# Conversions (the only place N-Quads bytes become pyoxigraph quads)
+# --------------------------------------------------------------------------
+
+
+def parse_nquads(nquads: bytes) -> list[ox.Quad]:
+    """Parse N-Quads into pyoxigraph quads.
+
+    Raises:
+        StoreError: the data is not valid N-Quads (nothing has been written).
+    """
+    try:
+        return list(ox.parse(nquads, ox.RdfFormat.N_QUADS))
+    except SyntaxError as exc:
+        raise StoreError(f"cannot load the graph: invalid N-Quads ({exc}); the store is unchanged") from None
+
+
+def _sorted_nquads(data: bytes) -> bytes:
+    lines = sorted({line for line in data.split(b"\n") if line.strip()})
+    return b"".join(line + b"\n" for line in lines)
+
+
+def _to_ox(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RdfLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals can be bound")
+
+
+def _from_ox(term: object) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term("uri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        return Term("literal", term.value, term.datatype.value, term.language)
+    raise QueryError(f"unsupported term in query result: {term!r}")
+
+
+def _from_json(binding: Mapping[str, str] | None) -> Term | None:
+    if binding is None:
+        return None
+    kind = binding["type"]
+    if kind == "uri":
+        return Term("uri", binding["value"])
+    if kind == "bnode":
+        return Term("bnode", binding["value"])
+    if kind in ("literal", "typed-literal"):
+        lang = binding.get("xml:lang")
+        datatype = binding.get("datatype") or (RDF_LANG_STRING if lang else XSD_STRING)
+        return Term("literal", binding["value"], datatype, lang)
+    raise QueryError(f"unsupported term in query result: {binding!r}")
+
+
+# --------------------------------------------------------------------------
+# Embedded Oxigraph
+# --------------------------------------------------------------------------
+
+
+def missing_store_error(path: Path) -> StoreError:
+    return StoreError(f"no knowledge graph at {path}; run 'kg build' first (or pass --store DIR)")
+
+
+class OxigraphStore:
+    """The embedded pyoxigraph store, on disk or in memory.
+
+    Args:
+        path: directory of the store; None keeps it in memory.
+        read_only: open an existing on-disk store for reading only (several
+            processes may then query it at once).
+
+    Raises:
+        StoreError: ``read_only`` and there is no store at ``path``.
+    """
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._store: ox.Store | None = ox.Store() if path is None else None
+        if self.path is not None and read_only and not self.path.is_dir():
+            raise missing_store_error(self.path)
+
+    @classmethod
+    def open_existing(cls, path: Path) -> OxigraphStore:
+        """Open a built store for querying (read-only).
+
+        Raises:
+            StoreError: there is no store at ``path``.
+        """
+        return cls(path, read_only=True)
+
+    def _open(self) -> ox.Store:
+        if self._store is None:
+            assert self.path is not None
+            if not self.path.is_dir():
+                raise missing_store_error(self.path)
+            try:
+                self._store = (
+                    ox.Store.read_only(str(self.path)) if self.read_only else ox.Store(str(self.path))
+                )
+            except OSError as exc:
+                raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        return self._store
+
+    def replace(self, nquads: bytes) -> None:
+        """Replace the whole dataset; on disk, readers never see a half-written store.
+
+        The data is bulk-loaded into a new sibling directory, which then takes
+        the place of the old one by renaming; a failure leaves the old store
+        as it was.
+
+        Raises:
+            StoreError: invalid N-Quads, a read-only store, or a disk error.
+        """
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only; it cannot be rebuilt")
+        quads = parse_nquads(nquads)
+        if self.path is None:
+            fresh = ox.Store()
+            fresh.bulk_extend(quads)
+            self._store = fresh
+            return
+        self._replace_on_disk(self.path, quads)
+
+    def _replace_on_disk(self, path: Path, quads: list[ox.Quad]) -> None:
+        # The old directory is deleted below: make sure it is a store (RocksDB
+        # writes CURRENT) or empty, so a mistyped --store cannot wipe a folder.
+        if path.exists() and not (path / "CURRENT").is_file() and any(path.iterdir()):
+            raise StoreError(f"refusing to replace {path}: it is not a knowledge-graph store; "
+                             "pass an empty or new folder with --store DIR")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = path.with_name(f".{path.name}.new")
+        retired = path.with_name(f".{path.name}.old")
+        for leftover in (staging, retired):  # from a build that was killed
+            shutil.rmtree(leftover, ignore_errors=True)
+        try:
+            fresh = ox.Store(str(staging))
+            fresh.bulk_extend(quads)
+            fresh.flush()
+            del fresh  # pyoxigraph closes the store when the object goes away
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StoreError(
+                f"cannot write the store at {staging}: {exc}; the old store is unchanged"
+            ) from None
+        self._store = None  # release our handle on the old store before moving it
+        # Two renames: between them a reader finds no store (an error it can
+        # retry), never a partial one.
+        if path.exists():
+            path.rename(retired)
+        staging.rename(path)
+        shutil.rmtree(retired, ignore_errors=True)
+
+    def query(
+        self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
+    ) -> QueryResult:
+        """Run a SELECT query over the union of all graphs.
+
+        Raises:
+            QuerySyntaxError: the query does not parse.
+            QueryError: not a SELECT query, or a substitution Oxigraph refuses.
+            StoreError: the store is missing or cannot be read.
+        """
+        store = self._open()
+        subs = {ox.Variable(k): _to_ox(v) for k, v in (substitutions or {}).items()}
+        try:
+            solutions = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except RuntimeError as exc:  # e.g. a substituted variable that is not projected
+            raise QueryError(str(exc)) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("only SELECT queries are supported")
+        variables = tuple(v.value for v in solutions.variables)
+        rows = tuple(tuple(_from_ox(s[v]) for v in variables) for s in solutions)
+        return QueryResult(variables, rows)
+
+    def dump_nquads(self) -> bytes:
+        return _sorted_nquads(self._open().dump(format=ox.RdfFormat.N_QUADS) or b"")
+
+    def close(self) -> None:
+        """Flush and release an on-disk store (it reopens on the next call);
+        an in-memory store keeps its data."""
+        if self.path is None or self._store is None:
+            return
+        if not self.read_only:
+            self._store.flush()
+        self._store = None
+
+
+# --------------------------------------------------------------------------
+# A SPARQL 1.1 server over HTTP
+# --------------------------------------------------------------------------
+
+
+def _graphs_as_ntriples(quads: list[ox.Quad]) -> dict[str | None, bytes]:
+    by_graph: dict[str | None, list[ox.Triple]] = defaultdict(list)
+    for q in quads:
+        name = None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        by_graph[name].append(q.triple)
+    return {g: ox.serialize(ts, format=ox.RdfFormat.N_TRIPLES) or b"" for g, ts in by_graph.items()}
+
+
+def _scan_to_body(sparql: str) -> int:
+    """Index just after the ``{`` that opens the outermost WHERE clause.
+
+    Skips comments, strings and IRIs, which may contain ``{`` or ``#``.
+    """
+    i, n = 0, len(sparql)
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            i = sparql.find("\n", i)
+            i = n if i < 0 else i
+        elif c in "\"'":
+            quote = c * 3 if sparql.startswith(c * 3, i) else c
+            i += len(quote)
+            while i < n and not sparql.startswith(quote, i):
+                i += 2 if sparql[i] == "\\" else 1
+            i += len(quote)
+            continue
+        elif c == "<":
+            end = sparql.find(">", i)
+            if end > 0 and not any(ch.isspace() for ch in sparql[i:end]):
+                i = end + 1
+                continue
+        elif c == "{":
+            return i + 1
+        i += 1
+    raise QuerySyntaxError("the query has no WHERE clause to bind parameters in")
+
+
+def bind_as_values(sparql: str, substitutions: Mapping[str, Identifier]) -> str:
+    """Pre-bind variables for a server that does not know Oxigraph's substitutions.
+
+    Adds ``VALUES (?a ?b) { (t1 t2) }`` at the start of the outermost WHERE
+    group; the terms are serialised by rdflib (``.n3()``), which escapes
+    them, so no user text is pasted into the query.
+    """
+    if not substitutions:
+        return sparql
+    names = sorted(substitutions)
+    values = (
+        " VALUES (" + " ".join(f"?{k}" for k in names) + ") { ("
+        + " ".join(substitutions[k].n3() for k in names) + ") } "
+    )
+    at = _scan_to_body(sparql)
+    return sparql[:at] + values + sparql[at:]
+
+
+class SparqlEndpointStore:
+    """A SPARQL 1.1 server over HTTP (Query protocol + Graph Store protocol).
+
+    ``replace`` PUTs each named graph of the dataset (N-Triples) to the Graph
+    Store endpoint, which replaces that graph atomically on the server. Graphs
+    that are not in the new dataset are left alone (delete them on the server
+    if an article was removed). Without a Graph Store endpoint, each graph is
+    replaced by one SPARQL Update (``DROP SILENT GRAPH`` + ``INSERT DATA``).
+
+    Queries are sent with the ``union-default-graph`` parameter, which the
+    Oxigraph server honours; servers whose default graph already is the union
+    of all graphs (Virtuoso) ignore it.
+
+    Args:
+        query_url: the SPARQL query endpoint (``http://host:7878/query``).
+        update_url: the SPARQL Update endpoint, used when there is no Graph Store.
+        graph_store_url: the Graph Store Protocol endpoint (``http://host:7878/store``).
+        timeout: seconds to wait for the server.
+    """
+
+    def __init__(
+        self,
+        query_url: str,
+        *,
+        update_url: str | None = None,
+        graph_store_url: str | None = None,
+        timeout: float = 30,
+    ) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.graph_store_url = graph_store_url
+        self.timeout = timeout
+
+    @classmethod
+    def oxigraph(cls, base_url: str, *, timeout: float = 30) -> SparqlEndpointStore:
+        """The endpoints of an ``oxigraph serve`` at ``base_url`` (``http://127.0.0.1:7878``)."""
+        base = base_url.rstrip("/")
+        return cls(f"{base}/query", update_url=f"{base}/update", graph_store_url=f"{base}/store",
+                   timeout=timeout)
+
+    @classmethod
+    def from_graph_store_url(cls, url: str, *, timeout: float = 30) -> SparqlEndpointStore:
+        """A store for ``kg load --endpoint URL`` given the Graph Store URL.
+
+        The query endpoint is guessed from the Oxigraph layout (``…/store`` ->
+        ``…/query``); pass it to the constructor for other servers.
+        """
+        base, sep, last = url.rstrip("/").rpartition("/")
+        query_url = f"{base}/query" if sep and last == "store" else url
+        return cls(query_url, graph_store_url=url, timeout=timeout)
+
+    def _request(self, url: str, *, method: str, data: bytes | None = None,
+                 headers: Mapping[str, str] | None = None) -> bytes:
+        req = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                body: bytes = resp.read()
+                return body
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip()[:500]
+            if exc.code == 400 and method == "POST" and url.startswith(self.query_url):
+                raise QuerySyntaxError(detail or "the server rejected the query") from None
+            raise StoreError(f"triplestore at {url} answered {exc.code} {exc.reason}: {detail}") from None
+        except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
+            raise StoreUnavailable(
+                f"triplestore at {self.query_url} is not reachable ({getattr(exc, 'reason', exc)}). "
+                "Start it, or use the built-in store (omit --endpoint)"
+            ) from None
+
+    def replace(self, nquads: bytes) -> None:
+        """PUT every graph of the dataset; see the class docstring."""
+        graphs = _graphs_as_ntriples(parse_nquads(nquads))
+        for name in sorted(graphs, key=lambda g: g or ""):
+            if self.graph_store_url:
+                target = "default" if name is None else "graph=" + urllib.parse.quote(name, safe="")
+                sep = "&" if "?" in self.graph_store_url else "?"
+                self._request(f"{self.graph_store_url}{sep}{target}", method="PUT", data=graphs[name],
+                              headers={"Content-Type": "application/n-triples"})
+            elif self.update_url:
+                # N-Triples lines are valid SPARQL triples, so the data is
+                # inserted as serialised, not pasted together from values.
+                triples = graphs[name].decode("utf-8")
+                body = (f"DROP SILENT DEFAULT ; INSERT DATA {{ {triples} }}" if name is None else
+                        f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {triples} }} }}")
+                self._request(self.update_url, method="POST", data=body.encode("utf-8"),
+                              headers={"Content-Type": "application/sparql-update"})
+            else:
+                raise StoreError(f"triplestore at {self.query_url} has no Graph Store or Update "
+                                 "endpoint configured; it can be queried but not loaded")
+
+    def query(
+        self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
+    ) -> QueryResult:
+        """POST the query; parse SPARQL 1.1 Results JSON.
+
+        Raises:
+            QuerySyntaxError: the server rejects the query (HTTP 400).
+            StoreUnavailable: the server does not answer.
+        """
+        sep = "&" if "?" in self.query_url else "?"
+        body = bind_as_values(sparql, substitutions or {})
+        data = self._request(
+            f"{self.query_url}{sep}union-default-graph", method="POST", data=body.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query",
+                     "Accept": "application/sparql-results+json"},
+        )
+        try:
+            doc = json.loads(data)
+            variables = tuple(doc["head"]["vars"])
+            bindings = doc["results"]["bindings"]
+        except (ValueError, KeyError, TypeError):
+            raise QueryError(f"triplestore at {self.query_url} did not return SELECT results") from None
+        rows = tuple(tuple(_from_json(b.get(v)) for v in variables) for b in bindings)
+        return QueryResult(variables, rows)
+
+    def dump_nquads(self) -> bytes:
+        """GET the whole dataset (the Oxigraph server returns all graphs as N-Quads)."""
+        if not self.graph_store_url:
+            raise StoreError(f"triplestore at {self.query_url} has no Graph Store endpoint configured")
+        return _sorted_nquads(self._request(self.graph_store_url, method="GET",
+                                            headers={"Accept": "application/n-quads"}))
+
+    def close(self) -> None:
+        """Nothing to release: every request opens its own connection."""

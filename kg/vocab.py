@@ -1,0 +1,153 @@
+"""The ``kg:`` vocabulary, generated from ontology/kg.ttl by scripts/gen_vocab.py.
+
+Do not edit by hand: change the ontology and rerun the script. ``_fail`` makes
+a misspelt term an AttributeError instead of a silent new predicate.
+"""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class KG(DefinedNamespace):
+    _NS = Namespace("https://w3id.org/diplomacy-kg/ns#")
+    _fail = True
+
+    Agreement: URIRef
+    AgreementKinds: URIRef
+    City: URIRef
+    Claim: URIRef
+    Country: URIRef
+    Document: URIRef
+    Entity: URIRef
+    Evidence: URIRef
+    Fact: URIRef
+    Invitation: URIRef
+    LegalAction: URIRef
+    LegalKinds: URIRef
+    Measures: URIRef
+    Meeting: URIRef
+    MeetingModes: URIRef
+    Mention: URIRef
+    Offices: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    Quantity: URIRef
+    RoleHolding: URIRef
+    Stances: URIRef
+    Statement: URIRef
+    TradeVolume: URIRef
+    Visit: URIRef
+    accepted: URIRef
+    accuse: URIRef
+    affiliation: URIRef
+    age: URIRef
+    agreement: URIRef
+    agreementKind: URIRef
+    aid: URIRef
+    ambassador: URIRef
+    analyst: URIRef
+    anchorOf: URIRef
+    arms_import_share: URIRef
+    arrest_warrant: URIRef
+    arsenal_share: URIRef
+    ban: URIRef
+    beginIndex: URIRef
+    border_length: URIRef
+    cameo: URIRef
+    claimOf: URIRef
+    concern: URIRef
+    confidence: URIRef
+    conviction: URIRef
+    count: URIRef
+    countQualifier: URIRef
+    criticize: URIRef
+    date: URIRef
+    deal_value: URIRef
+    deaths: URIRef
+    defence_minister: URIRef
+    demand: URIRef
+    deportation: URIRef
+    destination: URIRef
+    docId: URIRef
+    endDate: URIRef
+    endIndex: URIRef
+    entry_ban: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    foreign_minister: URIRef
+    former: URIRef
+    friendship_treaty: URIRef
+    general_secretary: URIRef
+    head_of_government: URIRef
+    host: URIRef
+    inDocument: URIRef
+    in_person: URIRef
+    invitee: URIRef
+    inviter: URIRef
+    iso: URIRef
+    issuer: URIRef
+    journalist: URIRef
+    leader: URIRef
+    legalKind: URIRef
+    licence: URIRef
+    locatedIn: URIRef
+    measure: URIRef
+    memorandum: URIRef
+    minister: URIRef
+    mode: URIRef
+    negated: URIRef
+    of: URIRef
+    office: URIRef
+    ordinal: URIRef
+    org: URIRef
+    ownership_stake: URIRef
+    pact: URIRef
+    partOf: URIRef
+    participant: URIRef
+    partner: URIRef
+    partnership: URIRef
+    party: URIRef
+    party_leader: URIRef
+    person: URIRef
+    phone_call: URIRef
+    place: URIRef
+    planned: URIRef
+    population: URIRef
+    praise: URIRef
+    president: URIRef
+    published: URIRef
+    qualifier: URIRef
+    quote: URIRef
+    refersTo: URIRef
+    reject: URIRef
+    release: URIRef
+    researcher: URIRef
+    sanctions: URIRef
+    secretary_general: URIRef
+    sentence: URIRef
+    signatory: URIRef
+    source: URIRef
+    speaker: URIRef
+    spokesperson: URIRef
+    stance: URIRef
+    strategic_partnership: URIRef
+    subject: URIRef
+    summit: URIRef
+    summons: URIRef
+    support: URIRef
+    supportedBy: URIRef
+    target: URIRef
+    thank: URIRef
+    to: URIRef
+    topic: URIRef
+    travel_ban: URIRef
+    treaty: URIRef
+    triggerNoun: URIRef
+    triggerVerb: URIRef
+    undersecretary: URIRef
+    unit: URIRef
+    value: URIRef
+    video_call: URIRef
+    visitor: URIRef
+    wikidata: URIRef
