@@ -40,11 +40,13 @@ class TermTable:
 
     forms: tuple[tuple[str, str], ...]
 
-    def match(self, text: str) -> str | None:
+    def match(self, text: str, *, compounds: bool = True) -> str | None:
         """The concept whose form equals ``text`` or is a stem of it.
 
         Compounds match on their head: "US-Botschafter" and
         "Waffeneinfuhren" find "botschafter" and "waffeneinfuhr(en)".
+        With ``compounds=False`` only inflections count (a "Herausforderung"
+        is no "Forderung").
         """
         key = fold(text)
         for form, concept in self.forms:
@@ -59,7 +61,7 @@ class TermTable:
                 if key.endswith(form + ending) and len(form) >= 4:
                     head = key[: len(key) - len(form) - len(ending)]
                     # a compound: "us-botschafter", "kp-generalsekretar", "staatsbesuch"
-                    if head == "" or head.endswith("-") or len(form) >= 6:
+                    if head == "" or (compounds and (head.endswith("-") or len(form) >= 6)):
                         return concept
         return None
 

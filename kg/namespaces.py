@@ -30,6 +30,7 @@ __all__ = [
     "graph_iri",
     "facts_graph_iri",
     "concept_iri",
+    "wikidata_iri",
     "content_hash",
 ]
 
@@ -107,6 +108,17 @@ def graph_iri(doc_id: str) -> URIRef:
 def facts_graph_iri() -> URIRef:
     """Named graph holding entities and facts merged across articles."""
     return ID["graph/facts"]
+
+
+def wikidata_iri(qid: str) -> URIRef:
+    """IRI of a Wikidata item.
+
+    >>> str(wikidata_iri("Q159"))
+    'http://www.wikidata.org/entity/Q159'
+    """
+    if not re.fullmatch(r"Q[1-9][0-9]*", qid):
+        raise ValueError(f"not a Wikidata item id: {qid!r}")
+    return URIRef(f"http://www.wikidata.org/entity/{qid}")
 
 
 def concept_iri(local_name: str) -> URIRef:

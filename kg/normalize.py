@@ -67,10 +67,11 @@ ASCII form becomes a ``u<hex>`` token).
 from __future__ import annotations
 
 import calendar
-import functools
 import datetime as _dt
+import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation, localcontext
 
@@ -273,21 +274,21 @@ def _lt100(s: str) -> int | None:
     return None
 
 
-def _head(s: str, limit: object) -> int | None:
+def _head(s: str, limit: Callable[[str], int | None]) -> int | None:
     """Multiplier before "hundert"/"tausend"."""
     if s in ("", "ein"):
         return 1
     if s == "eins":
         return None
-    return limit(s)  # type: ignore[operator]
+    return limit(s)
 
 
-def _tail(s: str, limit: object) -> int | None:
+def _tail(s: str, limit: Callable[[str], int | None]) -> int | None:
     if s == "":
         return 0
     if s.startswith("und") and len(s) > 3:
         s = s[3:]
-    return limit(s)  # type: ignore[operator]
+    return limit(s)
 
 
 def _lt1000(s: str) -> int | None:
@@ -556,8 +557,8 @@ _COUNT_NOUNS = (
 )
 
 
-def _alternation(words: object, *, flags: str = "i") -> str:
-    keys = sorted(set(words), key=len, reverse=True)  # type: ignore[arg-type]
+def _alternation(words: Iterable[str], *, flags: str = "i") -> str:
+    keys = sorted(set(words), key=len, reverse=True)
     body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
 
@@ -586,8 +587,7 @@ def _unit_code(surface: str) -> str | None:
 def _qualifier(surface: str) -> str | None:
     s = _ws(surface)
     for p in ("weit ", "deutlich "):
-        if s.startswith(p):
-            s = s[len(p) :]
+        s = s.removeprefix(p)
     return _QUALIFIERS.get(s)
 
 
@@ -628,11 +628,16 @@ def _digits_value(s: str) -> Decimal:
     return Decimal(s.replace(".", "").replace(",", "."))
 
 
-def _stems(keys: object) -> tuple[str, ...]:
+# symbols and upper-case codes trigger an amount too (two charset-led
+# patterns: ``re`` skips quickly to their first character)
+_AMOUNT_EXTRA = (re.compile(r"[%$€£¥₽₹₩₫₴]"), re.compile(r"[A-Z][A-Z][A-Z]"))
+
+
+def _stems(keys: Iterable[str]) -> tuple[str, ...]:
     """Lower-case substrings of which every key contains at least one (keys
     without letters and upper-case codes are left to ``_AMOUNT_EXTRA``)."""
     cands: set[str] = set()
-    for k in keys:  # type: ignore[attr-defined]
+    for k in keys:
         pieces = re.findall(r"[^\W\d_]+", k.lower())
         if pieces and not re.fullmatch("[A-Z]{3}", k) and not _AMOUNT_EXTRA[0].search(k):
             cands.add(pieces[-1][:5])
@@ -676,7 +681,7 @@ def _scan(
     *,
     digits: bool,
     before: int,
-    can_start: object,
+    can_start: Callable[[str], bool],
     extra: tuple[re.Pattern[str], ...] = (),
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text)`` finds, tried only where a match can be.
@@ -699,7 +704,7 @@ def _scan(
             c = t.start()
             if c > p:
                 break
-            if c < pos or not can_start(t.group()):  # type: ignore[operator]
+            if c < pos or not can_start(t.group()):
                 continue
             m = pattern.match(text, c)
             if m is not None:
@@ -709,9 +714,6 @@ def _scan(
     return found
 
 
-# symbols and upper-case codes trigger an amount too (two charset-led
-# patterns: ``re`` skips quickly to their first character)
-_AMOUNT_EXTRA = (re.compile(r"[%$€£¥₽₹₩₫₴]"), re.compile(r"[A-Z][A-Z][A-Z]"))
 _AMOUNT_STEMS = _stems(list(_UNIT_FORMS) + list(_SCALES) + list(_PREFIX_CURRENCY))
 _AMOUNT_FIRST = frozenset(
     [w.split()[0].rstrip(".") for w in _QUALIFIERS]
@@ -743,9 +745,16 @@ def _word_value(word: str) -> Decimal | None:
     return None if n is None else Decimal(n)
 
 
+def _prec(d: Decimal) -> int:
+    """Enough digits to hold ``d`` as an integer exactly."""
+    t = d.as_tuple()
+    exp = t.exponent if isinstance(t.exponent, int) else 0
+    return max(60, len(t.digits) + max(exp, 0) + 30)
+
+
 def _canon(d: Decimal) -> Decimal:
     with localcontext() as ctx:
-        ctx.prec = max(60, len(d.as_tuple().digits) + 30)
+        ctx.prec = _prec(d)
         if d == d.to_integral_value():
             return d.quantize(Decimal(1))
         return d.normalize()
@@ -766,7 +775,7 @@ def _amount_from(m: re.Match[str], *, bare: bool = False) -> Amount | None:
         if not bare and not (scale or unit or pre):
             return None
         with localcontext() as ctx:
-            ctx.prec = max(60, len(value.as_tuple().digits) + 30)
+            ctx.prec = _prec(value) + 15
             if scale:
                 value = value * _SCALES[_ws(scale)]
             if m.group("neg"):
@@ -831,10 +840,10 @@ def parse_amount(text: str) -> Amount | None:
 def _fmt_number(d: Decimal) -> str:
     """German digits: thousands dots, decimal comma (``d`` >= 0)."""
     with localcontext() as ctx:
-        ctx.prec = max(60, len(d.as_tuple().digits) + 30)
+        ctx.prec = _prec(d)
         s = format(_canon(d), "f")
     whole, _, frac = s.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -862,6 +871,8 @@ def format_amount_de(a: Amount) -> str:
     >>> format_amount_de(Amount(Decimal("1300"), "km", "more than"))
     'mehr als 1.300 Kilometer'
     """
+    if not Decimal(a.value).is_finite():
+        raise ValueError(f"not a finite amount: {a.value!r}")
     parts: list[str] = []
     if a.qualifier:
         parts.append(_QUALIFIER_DE.get(a.qualifier, a.qualifier))
@@ -872,11 +883,12 @@ def format_amount_de(a: Amount) -> str:
     number = None
     scaled = False
     with localcontext() as ctx:
-        ctx.prec = max(60, len(value.as_tuple().digits) + 30)
+        ctx.prec = _prec(value)
         for size, sing, plur in _FORMAT_SCALES:
             if value >= size:
                 q = value / size
-                if q * size == value and q.normalize().as_tuple().exponent >= -3:
+                exponent = q.normalize().as_tuple().exponent
+                if q * size == value and isinstance(exponent, int) and exponent >= -3:
                     number = f"{_fmt_number(q)} {sing if q == 1 else plur}"
                     scaled = True
                 break
@@ -911,39 +923,39 @@ _NOT_UNIT_AFTER = (
 
 _DATE_ALTS = [
     # day range: "vom 3. bis 5. Mai 2024", "3.-5. Mai", "zwischen dem 3. und 5. Mai"
-    ("DR", rf"(?:(?P<dr_p>(?i:vom|von|zwischen\s+dem|zwischen))\s+)?(?<![\w.,])"
+    ("DR", (rf"(?:(?P<dr_p>(?i:vom|von|zwischen\s+dem|zwischen))\s+)?(?<![\w.,])"
            rf"(?P<dr_d1>[0-9]{{1,2}})\.\s*(?P<dr_c>(?i:bis(?:\s+(?:zum|einschließlich))?|und)|[-–—])\s*"
            rf"(?:(?i:dem|zum)\s+)?(?P<dr_d2>[0-9]{{1,2}})\.\s*(?P<dr_m>{_MONTH_ANY})"
-           rf"(?:\s+(?P<dr_y>{_YEAR4}))?"),
+           rf"(?:\s+(?P<dr_y>{_YEAR4}))?")),
     # month range: "von März bis Mai 2024"
-    ("MR", rf"(?:(?P<mr_p>(?i:von|zwischen))\s+)?(?P<mr_m1>{_MONTH_FULL})\s*"
+    ("MR", (rf"(?:(?P<mr_p>(?i:von|zwischen))\s+)?(?P<mr_m1>{_MONTH_FULL})\s*"
            rf"(?P<mr_c>(?i:bis|und)|[-–—])\s*(?P<mr_m2>{_MONTH_FULL})"
-           rf"(?:\s+(?P<mr_y>{_YEAR4}))?"),
+           rf"(?:\s+(?P<mr_y>{_YEAR4}))?")),
     # ISO date
-    ("A", rf"(?<![\w.-])(?P<a_y>[12][0-9]{{3}})-(?P<a_m>[01][0-9])-(?P<a_d>[0-3][0-9])(?![\w-])"),
+    ("A", r"(?<![\w.-])(?P<a_y>[12][0-9]{3})-(?P<a_m>[01][0-9])-(?P<a_d>[0-3][0-9])(?![\w-])"),
     # header "date 2024-03" / "Datum: 2024-06"
-    ("H0", rf"(?<!\w)(?i:date|datum)\s*:?\s*(?P<h0_y>[12][0-9]{{3}})-(?P<h0_m>[01]?[0-9])(?![\w-])"),
+    ("H0", r"(?<!\w)(?i:date|datum)\s*:?\s*(?P<h0_y>[12][0-9]{3})-(?P<h0_m>[01]?[0-9])(?![\w-])"),
     # numeric "20.6.2024", "20.06.24"
-    ("B", rf"(?:(?i:am)\s+)?(?<![\w.,])(?P<b_d>[0-9]{{1,2}})\.\s?(?P<b_m>[0-9]{{1,2}})\.\s?"
-          rf"(?P<b_y>[12][0-9]{{3}}|[0-9]{{2}})(?![0-9])(?![.,][0-9])"),
+    ("B", (r"(?:(?i:am)\s+)?(?<![\w.,])(?P<b_d>[0-9]{1,2})\.\s?(?P<b_m>[0-9]{1,2})\.\s?"
+          r"(?P<b_y>[12][0-9]{3}|[0-9]{2})(?![0-9])(?![.,][0-9])")),
     # numeric day+month after a preposition: "am 20.6."
-    ("BS", rf"(?:(?<=(?i:am)\s)|(?<=(?i:vom)\s)|(?<=(?i:bis)\s)|(?<=(?i:zum)\s)|(?<=(?i:ab)\s)|(?<=(?i:seit)\s))"
-           rf"(?P<bs_d>[0-9]{{1,2}})\.(?P<bs_m>[0-9]{{1,2}})\.(?![0-9])"),
+    ("BS", (r"(?:(?<=(?i:am)\s)|(?<=(?i:vom)\s)|(?<=(?i:bis)\s)|(?<=(?i:zum)\s)|(?<=(?i:ab)\s)|(?<=(?i:seit)\s))"
+           r"(?P<bs_d>[0-9]{1,2})\.(?P<bs_m>[0-9]{1,2})\.(?![0-9])")),
     # "Donnerstag, 20. Juni 2024", "am 20. Juni", "26. Juli"
-    ("C", rf"(?:(?i:am)\s+)?(?:{_WEEKDAY}{_DAYTIME}?,?\s+(?:(?i:den|dem)\s+)?)?(?<![\w.,])"
-          rf"(?P<c_d>[0-9]{{1,2}})\.\s*(?P<c_m>{_MONTH_ANY})(?:\s+(?P<c_y>{_YEAR4}))?"),
+    ("C", (rf"(?:(?i:am)\s+)?(?:{_WEEKDAY}{_DAYTIME}?,?\s+(?:(?i:den|dem)\s+)?)?(?<![\w.,])"
+          rf"(?P<c_d>[0-9]{{1,2}})\.\s*(?P<c_m>{_MONTH_ANY})(?:\s+(?P<c_y>{_YEAR4}))?")),
     # "im März 2023", "Ende Juni 2024"
     ("D", rf"(?:(?i:im|{_POS_WORDS})\s+)?(?P<d_m>{_MONTH_ANY})\s+(?P<d_y>{_YEAR4})"),
     # "im Jahr 2022", "des Jahres 2017"
     ("E", rf"(?:(?i:im|des)\s+)?(?i:Jahr(?:es|e)?)\s+(?P<e_y>{_YEAR4})"),
     # decades
-    ("F", rf"(?:(?:{_POS}\s+der|(?i:in)\s+den|(?i:den|der|die))\s+)?(?<![\w.,])"
-          rf"(?P<f_y>(?:1[0-9]|20)?[0-9]0)er(?P<f_j>\s*-?\s*Jahre[n]?)?(?!\w)"),
+    ("F", (rf"(?:(?:{_POS}\s+der|(?i:in)\s+den|(?i:den|der|die))\s+)?(?<![\w.,])"
+          rf"(?P<f_y>(?:1[0-9]|20)?[0-9]0)er(?P<f_j>\s*-?\s*Jahre[n]?)?(?!\w)")),
     # month without year: "im Dezember", "Anfang Juni", "im kommenden Mai"
-    ("H", rf"(?:(?P<h_p>(?i:im|{_POS_WORDS}))\s+(?:(?P<h_dir>{_DIR})\s+)?|(?P<h_dir2>{_DIR})\s+"
+    ("H", (rf"(?:(?P<h_p>(?i:im|{_POS_WORDS}))\s+(?:(?P<h_dir>{_DIR})\s+)?|(?P<h_dir2>{_DIR})\s+"
           rf"|(?:(?<=(?i:seit)\s)|(?<=(?i:bis)\s)|(?<=(?i:ab)\s)|(?<=(?i:vom)\s)|(?<=(?i:zum)\s)))"
           rf"(?P<h_m>{_MONTH_FULL})(?!\s*[0-9])"
-          rf"(?:\s+(?P<h_yr>{_REL_ADJ})\s+Jahres(?!\w))?"),
+          rf"(?:\s+(?P<h_yr>{_REL_ADJ})\s+Jahres(?!\w))?")),
     # weekdays
     ("I", rf"(?:(?i:am)\s+)?(?:(?P<i_dir>{_DIR})\s+)?(?P<i_wd>{_WEEKDAY}){_DAYTIME}?(?!\w)"),
     # days relative to publication
@@ -951,18 +963,18 @@ _DATE_ALTS = [
     ("JV", r"(?:(?i:am|des)\s+)?(?<!\w)Vortag(?:es|s)?(?!\w)"),
     # weeks
     ("K", rf"(?:{_POS}\s+)?(?:(?i:in\s+der|in|der)\s+)?(?<!\w)(?P<k_w>{_REL_ADJ})\s+Woche(?!\w)"),
-    ("KV", rf"(?:(?i:in\s+der|der)\s+)?(?<!\w)Vorwoche(?!\w)"),
+    ("KV", r"(?:(?i:in\s+der|der)\s+)?(?<!\w)Vorwoche(?!\w)"),
     # years
     ("L", rf"(?:{_POS}\s+(?:(?i:des)\s+)?)?(?:(?i:im|in|des)\s+)?(?<!\w)(?P<l_w>{_REL_ADJ})\s+Jahr(?:es)?(?!\w)"),
-    ("LV", rf"(?:(?i:im|des)\s+)?(?<!\w)Vorjahr(?:es|s)?(?!\w)"),
+    ("LV", r"(?:(?i:im|des)\s+)?(?<!\w)Vorjahr(?:es|s)?(?!\w)"),
     ("LT", rf"(?<!\w)(?:(?i:heuer)|{_POS}\s+des\s+Jahres)(?!\w)"),
     # months
     ("M", rf"(?:{_POS}\s+(?:(?i:des)\s+)?)?(?:(?i:im|in|des)\s+)?(?<!\w)(?P<m_w>{_REL_ADJ})\s+Monat(?:s)?(?!\w)"),
-    ("MV", rf"(?:(?i:im|des)\s+)?(?<!\w)Vormonat(?:es|s)?(?!\w)"),
+    ("MV", r"(?:(?i:im|des)\s+)?(?<!\w)Vormonat(?:es|s)?(?!\w)"),
     ("MT", rf"(?<!\w){_POS}\s+des\s+Monats(?!\w)"),
     # bare years: "2017", "Ende 2023"
-    ("G", rf"(?:{_POS}\s+)?(?<![\w.,])(?<![^\W\d_]-)(?P<g_y>(?:19|20)[0-9]{{2}})"
-          rf"(?!\w)(?![.,][0-9]){_NOT_UNIT_AFTER}"),
+    ("G", (rf"(?:{_POS}\s+)?(?<![\w.,])(?<![^\W\d_]-)(?P<g_y>(?:19|20)[0-9]{{2}})"
+          rf"(?!\w)(?![.,][0-9]){_NOT_UNIT_AFTER}")),
 ]
 _DATE_RE = re.compile("|".join(f"(?P<_{k}>(?<!\\w){p})" for k, p in _DATE_ALTS))
 _DATE_STEMS = _stems(
@@ -1267,12 +1279,12 @@ def _atoms(m: re.Match[str], text: str) -> list[_Atom]:
     if kind == "_E":
         return [_Atom(s, e, "ymd", int(g("e_y")))]
     if kind == "_F":
-        y = g("f_y")
-        if len(y) == 2:
+        digits = g("f_y")
+        if len(digits) == 2:
             if not g("f_j"):
                 return []
-            y = "19" + y
-        return [_Atom(s, e, "decade", int(y))]
+            digits = "19" + digits
+        return [_Atom(s, e, "decade", int(digits))]
     if kind == "_H":
         word = g("h_dir") or g("h_dir2")
         direction = _DIR_WORDS[word.lower()] if word else 0

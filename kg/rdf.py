@@ -50,6 +50,7 @@ from kg.namespaces import (
     fact_iri,
     facts_graph_iri,
     graph_iri,
+    wikidata_iri,
 )
 
 __all__ = ["claim_node_iri", "fact_node_iri", "to_dataset", "to_nquads", "to_trig"]
@@ -64,12 +65,6 @@ _PREFIXES = (
 )
 
 _Attr = Callable[[FactKind, str, str], tuple[URIRef, Literal | URIRef]]
-
-
-def _wikidata_iri(qid: str) -> URIRef:
-    # TODO(lead): move to kg.namespaces as wikidata_iri(); kept private here
-    # because namespaces.py belongs to another engineer.
-    return URIRef(f"http://www.wikidata.org/entity/{qid}")
 
 
 # --------------------------------------------------------------------------
@@ -289,7 +284,7 @@ def _add_entity(g: Graph, e: Entity, index: _Index) -> None:
         g.add((node, SKOS.altLabel, Literal(alias)))
     if e.wikidata:
         g.add((node, KG.wikidata, Literal(e.wikidata)))
-        g.add((node, OWL.sameAs, _wikidata_iri(e.wikidata)))
+        g.add((node, OWL.sameAs, wikidata_iri(e.wikidata)))
     if e.iso:
         g.add((node, KG.iso, Literal(e.iso)))
     for prop, key in ((KG.locatedIn, e.located_in), (KG.affiliation, e.affiliation)):

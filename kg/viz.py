@@ -208,7 +208,7 @@ def layout(g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float =
         f = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]
         for c in (0, 1):
             disp[:, c] += np.bincount(e[:, 1], f[:, c], n) - np.bincount(e[:, 0], f[:, c], n)
-        disp -= (pos - pos.mean(0)) * (1.0 if n <= 2000 else 0.2)
+        disp -= (pos - pos.mean(0)) * (1.0 if n <= 2000 else GRAV * k)
         length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-12)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= 0.1 / (iterations + 1)

@@ -53,15 +53,15 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
             kind = None
         signatories = [s for s in actors(ctx, sent, (EntityType.PERSON,))
                        if preposition_before(ctx, s, sent) not in ("von", "laut", "durch")]
-        if not verbs and len(signatories) < 2 and kind in (None, "agreement"):
+        when = ctx.nearest_date(sent, ctx.doc[anchor.i].idx)
+        date = _anniversary(ctx, sent) or (when.span.start if when else None)
+        # A noun alone is talk about an agreement unless people sign it or
+        # the sentence dates it ("der Vertrag von 1994")
+        if not verbs and len(signatories) < 2 and date is None:
             continue
         parties = _parties(ctx, sent, signatories)
-        if len(parties) < 2 and kind not in ("licence",):
-            continue
         if len(parties) < 2:
             continue
-        when = ctx.nearest_date(sent, ctx.doc[anchor.i].idx)
-        date = when.span.start if when else _anniversary(ctx, sent)
         count, qualifier = _count(ctx, sent, [t.i for t in nouns])
         claim = ctx.claim(
             FactKind.AGREEMENT,
@@ -72,6 +72,12 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         )
         if claim is not None:
             yield claim
+        if verbs and len({s.name for s in signatories}) >= 2:
+            # signing together is meeting: "Putin und Kim unterzeichneten am Mittwoch ..."
+            meeting = ctx.claim(FactKind.MEETING, [(Role.PARTICIPANT, s) for s in signatories], sent,
+                                when=date, extractor="agreements.meeting.v1", confidence=0.6)
+            if meeting is not None:
+                yield meeting
 
 
 def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
@@ -85,10 +91,12 @@ def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
         for form, concept in kinds.forms:
             if " " in form and phrase.startswith(form[: max(3, len(form) - 3)]) and form.split()[-1][:6] == fold(tok.text)[:6]:
                 return concept
-    # "Vertrag über freundschaftliche Beziehungen"
-    tail = " ".join(t.text for t in ctx.doc[i : min(sent.end, i + 5)]).replace('"', "").replace("„", "").replace("“", "")
+    # "Vertrag über freundschaftliche Beziehungen": every word of a
+    # multi-word form, inflected, in the words that follow
+    window = [fold(t.text) for t in ctx.doc[i : min(sent.end, i + 6)] if t.is_alpha]
     for form, concept in kinds.forms:
-        if " " in form and fold(tail).startswith(form[: len(form) - 2]):
+        words = form.split()
+        if len(words) > 1 and all(any(w.startswith(f[: max(4, len(f) - 3)]) for w in window) for f in words):
             return concept
     return kinds.match(tok.text.split("-")[-1])
 

@@ -161,7 +161,7 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
             else:
                 continue
         of = _attached(ctx, sent, measure_i)
-        subject = _subject(ctx, sent, of, measure)
+        subject = _subject(ctx, sent, of, measure, span.start)
         if subject is None:
             continue
         period = next((d for d in ctx.dates_in(sent) if d.span.end and d.span.end != d.span.start), None)
@@ -193,9 +193,18 @@ def _attached(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
     return None
 
 
-def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: str) -> MentionSpan | None:
+def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: str,
+             amount_i: int) -> MentionSpan | None:
+    doc = ctx.doc
+    # "Das Land mit seinen rund 100 Millionen Einwohnern": the state the article is about
+    if any(t.lemma_ == "Land" and t.tag_ == "NN" for t in doc[max(sent.start, amount_i - 6) : amount_i]):
+        main = main_states(ctx)
+        if main:
+            return main[0]
+    reported = _reporting_clause(sent)
     holders = [s for s in ctx.spans_in(sent, HOLDERS)
-               if (of is None or s.name != of.name) and s.type is not EntityType.PERSON]
+               if (of is None or s.name != of.name) and s.type is not EntityType.PERSON
+               and not (reported and s.start < reported)]
     # the holder named in its own right beats an adjective ("russischen Ursprungs")
     names = [s for s in holders if not s.adjective and not s.prefix]
     pick = names[0] if names else (holders[0] if holders else None)
@@ -205,6 +214,17 @@ def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: s
     if pick is not None and pick.type is EntityType.CITY:
         pick = ctx.country_of(pick) or pick
     return pick
+
+
+def _reporting_clause(sent: Span) -> int | None:
+    """End of a leading "Wie die Agentur X berichtet," clause: X is the
+    source of the figure, not what it is about."""
+    if sent[0].lower_ != "wie":
+        return None
+    for t in sent:
+        if t.text == ",":
+            return t.i
+    return None
 
 
 def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:

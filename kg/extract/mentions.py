@@ -101,6 +101,9 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
         if token.i in taken or not token.text[:1].isupper() or offices.match(token.text) is None:
             continue
         j = token.i + 1
+        if j + 1 < len(doc) and doc[j].text == ",":
+            j += 1  # apposition: "Vietnams Außenminister, Bui Thanh Son,"
+        first = j
         while j < len(doc) and j - token.i <= MAX_NAME_TOKENS and j not in taken:
             t = doc[j]
             if not (t.text[:1].isupper() and t.is_alpha and t.tag_ in NAME_TAGS) or t.ent_type_ and t.ent_type_ != "PER":
@@ -109,8 +112,8 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
                 break
             j += 1
         # one capitalised noun after an office is usually a common noun ("Präsident Frankreichs")
-        if j - token.i >= 3 or (j - token.i == 2 and doc[token.i + 1].tag_ == "NE"):
-            span = doc[token.i + 1 : j]
+        if j - first >= 2 or (j - first == 1 and doc[first].tag_ == "NE"):
+            span = doc[first:j]
             m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
             out.append(MentionSpan(span.start, span.end, m))
     return out

@@ -93,12 +93,13 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         if tok.is_punct or tok.is_space:
             continue
         word = verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.text
-        stance = stances.match(word) or (stances.match(tok.text) if tok.text[:1].isupper() else None)
+        stance = stances.match(word, compounds=False) or (
+            stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
         if stance is None or stance in seen or negated(sent, tok.i, 3):
             continue
         if stance in WEAK_STANCES and not speech:
             continue
-        speaker = _speaker(ctx, sent, tok.i)
+        speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i)
         if speaker is None:
             continue
         target = _target(ctx, sent, tok.i, speaker)
@@ -112,11 +113,23 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             yield claim
 
 
-def _speaker(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int) -> MentionSpan | None:
+    """Who says it: the agent of a nominal stance ("Rüge durch die
+    US-Botschaft"), the subject just before the verb ("Kim sagte Putin ...
+    zu"), the subject right after a fronted verb ("dankte Putin dem Land"),
+    else the nearest subject before the verb ("Japan äußerte")."""
     agents = [s for s in actors(ctx, sent, ACTORS) if preposition_before(ctx, s, sent) in AGENT_PREPS
-              and abs(s.start - i) <= 6]
+              and 0 < s.start - stance_i <= 6]
     if agents:
         return agents[0]
+    tok = ctx.doc[i]
+    right_before = [s for s in actors(ctx, sent, ACTORS) if s.end == i and preposition_before(ctx, s, sent) is None]
+    if right_before:
+        return right_before[0]
+    if tok.tag_.endswith("FIN"):
+        inverted = [s for s in actors(ctx, sent, ACTORS) if 0 < s.start - i <= 2 and not s.adjective]
+        if inverted:
+            return inverted[0]
     subject = subject_before(ctx, sent, i, ACTORS)
     if subject is not None:
         return subject
@@ -132,13 +145,13 @@ def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> Me
     dative = [s for s in others if s.start > i and s.start - i <= 3]
     if dative:
         return dative[0]
-    if others:
-        return others[0]
     # "dankte Putin dem Land": the state the article is about
-    if any(t.lower_ in ("land", "landes") for t in sent):
-        main = [s for s in main_states(ctx) if s.name != (ctx.affiliation.get(speaker.name) or speaker).name]
-        return main[0] if main else None
-    return None
+    if any(t.lower_ in ("land", "landes") for t in ctx.doc[i : min(sent.end, speaker.end + 3)]):
+        home = ctx.affiliation.get(speaker.name) or speaker
+        main = [s for s in main_states(ctx) if s.name != home.name]
+        if main:
+            return main[0]
+    return others[0] if others else None
 
 
 def _quote(sent: Span) -> str | None:
@@ -163,8 +176,10 @@ def _legal(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
                        if preposition_before(ctx, s, sent, gap=3) == "gegen" and s.start > tok.i), None)
         issuer = _issuer(ctx, sent, tok.i, target)
         if target is None and issuer is not None:
-            subject = subject_before(ctx, sent, tok.i, (EntityType.COUNTRY, EntityType.PERSON), exclude=[issuer])
-            target = subject if subject is not None and subject.name != issuer.name else None
+            # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert"
+            first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
+            if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
+                target = first[0]
         if issuer is None or target is None or issuer.name == target.name:
             continue
         when = ctx.nearest_date(sent, tok.idx)

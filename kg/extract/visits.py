@@ -46,9 +46,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         for trig in find_triggers(ctx, sent, FactKind.VISIT):
             if negated(sent, trig.i):
                 continue
-            claim = _visit(ctx, sent, trig)
-            if claim is not None:
-                yield claim
+            yield from _visits(ctx, sent, trig)
         for trig in find_triggers(ctx, sent, FactKind.MEETING):
             if negated(sent, trig.i):
                 continue
@@ -57,12 +55,13 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
                 yield claim
 
 
-def _visit(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
+def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
     doc = ctx.doc
     tok = doc[trig.i]
     passive = trig.verb and any(t.lower_ in PASSIVE for t in sent)
     hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)] if passive else []
-    dest = _destination(ctx, sent, trig)
+    dests = _destinations(ctx, sent, trig)
+    dest = dests[0] if dests else None
     visitor = _visitor(ctx, sent, trig, exclude=hosts)
     if trig.word == "empfangen" and not passive:
         # active "Hanoi empfing den Kreml-Chef": the subject hosts the visitor
@@ -71,42 +70,63 @@ def _visit(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         visitor = guests[0] if guests else None
         dest = dest or (ctx.country_of(host_actor) if host_actor else None)
         hosts = [host_actor] if host_actor and host_actor.type is EntityType.PERSON else []
-    if visitor is None or dest is None or visitor.name == dest.name:
-        return None
+    if dest is not None and dest not in dests:
+        dests = [dest]
+    if visitor is None or not dests:
+        return
     when = ctx.nearest_date(sent, tok.idx)
     ordinal = None
     for t in doc[max(sent.start, trig.i - 3) : trig.i]:
         n = parse_ordinal(t.text)
         if n is not None and t.tag_ in ("ADJA", "CARD", "ADJD"):
             ordinal = n
-    return ctx.claim(
-        FactKind.VISIT,
-        [(Role.VISITOR, visitor), (Role.DESTINATION, dest), (Role.HOST, hosts[0] if hosts else None)],
-        sent, when=when.span.start if when else None,
-        until=when.span.end if when and when.span.end != when.span.start else None,
-        attributes=[("ordinal", str(ordinal) if ordinal else None)], extractor=VISIT,
-    )
+    for dest in dests:
+        # a visit to Hanoi is a visit to Vietnam, in Hanoi: one fact, whichever
+        # the article names
+        place = dest if dest.type is EntityType.CITY else None
+        state = ctx.country_of(dest) if place is not None else dest
+        if state is None or visitor.name == state.name:
+            continue
+        claim = ctx.claim(
+            FactKind.VISIT,
+            [(Role.VISITOR, visitor), (Role.DESTINATION, state), (Role.PLACE, place),
+             (Role.HOST, hosts[0] if hosts else None)],
+            sent, when=when.span.start if when else None,
+            until=when.span.end if when and when.span.end != when.span.start else None,
+            attributes=[("ordinal", str(ordinal) if ordinal else None)], extractor=VISIT,
+        )
+        if claim is not None:
+            yield claim
 
 
-def _destination(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
     here = ctx.span_at(trig.i)
     if here is not None and here.prefix and here.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE):
-        return here  # "Vietnam-Visite", "Nordkorea-Besuch"
+        return [here]  # "Vietnam-Visite", "Nordkorea-Besuch"
     after = trig.i if not trig.verb else None
     for span in places_after(ctx, sent, DEST_PREPS, after=after):
         if not trig.verb and span.start - trig.i > 4:
             break
-        return span
-    if trig.verb:
-        # "besuchte Vietnam": a bare state name near the verb is its object
+        return [span]
+    if trig.verb and trig.word in ("besuchen", "bereisen"):
+        # "besuchte Vietnam": a bare state name near the verb is its object;
+        # "nur wenige Staaten besucht, darunter China und Saudiarabien"
         states = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY), names_only=True)
-                  if preposition_before(ctx, s, sent) is None and abs(s.start - trig.i) <= 4]
-        if states and trig.word in ("besuchen", "bereisen"):
-            return states[0]
-    if trig.word == "abreise":
+                  if preposition_before(ctx, s, sent) in (None, "darunter", "wie") and abs(s.start - trig.i) <= 4]
+        listed = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY), names_only=True)
+                  if s.start > trig.i and _listed_after(ctx, s, trig.i)]
+        return (states[:1] + [s for s in listed if s not in states[:1]]) if states or listed else []
+    if trig.word.lower() == "abreise":
         for span in places_after(ctx, sent, frozenset({"aus"}), after=trig.i):
-            return span
-    return None
+            return [span]
+    return []
+
+
+def _listed_after(ctx: ArticleContext, span: MentionSpan, i: int) -> bool:
+    """The span is part of a list introduced after token i by "darunter",
+    "etwa" or "wie" ("..., darunter China und Saudiarabien")."""
+    words = [t.lower_ for t in ctx.doc[i + 1 : span.start]]
+    return any(w in ("darunter", "etwa", "wie", "nämlich") for w in words) and len(words) <= 8
 
 
 def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[MentionSpan]) -> MentionSpan | None:
@@ -128,6 +148,16 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
         later = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip and preposition_before(ctx, s, sent) is None]
         subject = later[0] if later else None
     return subject
+
+
+def _previous_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
+    previous = None
+    for s in ctx.sentences:
+        if s.start >= sent.start:
+            return previous
+        if any(not t.is_space for t in s):
+            previous = s
+    return None
 
 
 def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
@@ -152,10 +182,19 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
     names = {}
     for p in participants:
         names.setdefault(p.name, p)
-    if len(names) < 2:
-        return None
     mode_table = ctx.lexicon.table("mode")
     mode = mode_table.match(tok.text) or mode_table.match(trig.word)
+    if len(names) == 1 and mode == "phone_call":
+        # "Trong habe die Einladung bei einem Telefonat ausgesprochen": the
+        # other end of the call is who the previous sentence names with him
+        previous = _previous_sentence(ctx, sent)
+        if previous is not None:
+            for p in actors(ctx, previous, PERSONS):
+                names.setdefault(p.name, p)
+                if len(names) == 2:
+                    break
+    if len(names) < 2:
+        return None
     place = next(iter(places_after(ctx, sent, frozenset({"in", "im"}), types=(EntityType.CITY, EntityType.PLACE))), None)
     when = ctx.nearest_date(sent, tok.idx)
     return ctx.claim(
