@@ -182,6 +182,13 @@ def fold(text: str) -> str:
     >>> fold("Straße")
     'strasse'
     """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return _fold_unicode(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_unicode(text: str) -> str:
     s = _fold_step(text)
     for _ in range(8):  # reach a fixed point, so fold(fold(s)) == fold(s)
         t = _fold_step(s)

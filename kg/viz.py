@@ -1,14 +1,14 @@
 """Interactive network views of query results that open in a browser offline.
 
 ``to_networkx`` turns the rows of the named queries into a graph with one node
-per entity label and one per fact row (edges fact -> entity, labelled with the
-role column); ``layout`` places it in Python so the browser needs no physics;
-``write_html`` writes one self-contained HTML file: the vis-network JS and CSS
-shipped inside pyvis are inlined and nothing is fetched from the network.
+per entity label and one per fact row (edges fact -> entity, keyed and labelled
+by the role column); ``layout`` places it in Python so the browser needs no
+physics; ``write_html`` writes one self-contained HTML file: the vis-network JS
+and CSS shipped inside pyvis are inlined and nothing is fetched from the network.
 
-Text from articles reaches the page only as JSON with ``<``, ``>`` and ``&``
-escaped; tooltips are turned into DOM nodes via ``textContent`` and labels are
-drawn on the canvas, so neither is ever parsed as HTML.
+Article text reaches the page only as JSON with ``<``, ``>`` and ``&`` escaped;
+tooltips become DOM text nodes (``textContent``) and labels are drawn on the
+canvas, so neither is ever parsed as HTML.
 """
 
 from __future__ import annotations
@@ -18,11 +18,13 @@ import html
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from kg.model import FactKind
 
@@ -41,8 +43,7 @@ ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "legal_actions": ("issuer", "target"),
     "entities": (),
 }
-
-#: per fact query: (fact kind, German caption).
+#: per fact query: (fact kind = ontology class local name, German caption).
 FACT_KINDS: dict[str, tuple[str, str]] = {
     "visits": (FactKind.VISIT.value, "Besuch"),
     "meetings": (FactKind.MEETING.value, "Treffen"),
@@ -55,23 +56,13 @@ FACT_KINDS: dict[str, tuple[str, str]] = {
     "legal_actions": (FactKind.LEGAL_ACTION.value, "Maßnahme"),
 }
 _DATE_COLUMNS = ("date", "start", "year", "period")
-
-#: Okabe-Ito colours (colour-blind safe) for entity types.
-ENTITY_COLORS: dict[str, str] = {
-    "Person": "#E69F00",
-    "Country": "#0072B2",
-    "City": "#56B4E9",
-    "Place": "#009E73",
-    "Organization": "#CC79A7",
-}
-#: Paul Tol's "muted" scheme (colour-blind safe) for fact kinds.
-FACT_COLORS: dict[str, str] = dict(
-    zip(
-        (k.value for k in FactKind),
-        ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"),
-    )
-)
+#: Okabe-Ito colours (colour-blind safe) for entity types ...
+ENTITY_COLORS = {"Person": "#E69F00", "Country": "#0072B2", "City": "#56B4E9", "Place": "#009E73", "Organization": "#CC79A7"}
+#: ... and Paul Tol's "muted" scheme (colour-blind safe) for fact kinds.
+_TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
+FACT_COLORS = dict(zip((k.value for k in FactKind), _TOL_MUTED))
 OTHER_COLOR = "#8C8C8C"
+EXACT_LAYOUT_MAX = 2000  # above this many nodes, layout samples far-field repulsion (needs scipy)
 
 
 def _split(value: str | None) -> list[str]:
@@ -89,15 +80,11 @@ def _fact_id(query: str, row: Mapping[str, str]) -> str:
     return f"fact:{query}:{hashlib.sha1(blob.encode()).hexdigest()[:16]}"
 
 
-def _query_order(results: Mapping[str, Any]) -> list[str]:
-    known = [q for q in ENTITY_COLUMNS if q in results and q != "entities"]
-    return known + sorted(q for q in results if q not in ENTITY_COLUMNS)
-
-
 def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]]) -> nx.MultiDiGraph:
-    """One node per entity label (id = the label) and per fact row, edges fact -> entity.
+    """Entity nodes (id = label) sorted by label, then fact nodes by query and id; edges fact -> entity.
 
-    Entity nodes come first, sorted by label; fact nodes follow by query, then id.
+    Rows that share a ``fact`` IRI become one node. Queries not in ``ENTITY_COLUMNS``
+    still give fact nodes (kind = query name), without edges.
     """
     entities: dict[str, dict[str, Any]] = {}
 
@@ -105,110 +92,100 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]]) -> nx.MultiD
         return entities.setdefault(label, {"type": "", "sources": set(), "extra": {}})
 
     for row in sorted(results.get("entities", ()), key=lambda r: sorted(r.items())):
-        label = (row.get("label") or "").strip()
-        if not label:
-            continue
-        e = entity(label)
-        e["type"] = e["type"] or _local(row.get("type", ""))
-        e["sources"].update(_split(row.get("source")))
-        for col in ("wikidata", "aliases"):
-            if row.get(col) and col not in e["extra"]:
-                e["extra"][col] = row[col]
+        if label := (row.get("label") or "").strip():
+            e = entity(label)
+            e["type"] = e["type"] or _local(row.get("type", ""))
+            e["sources"].update(_split(row.get("source")))
+            e["extra"].update({c: row[c] for c in ("wikidata", "aliases") if row.get(c) and c not in e["extra"]})
 
-    facts: list[tuple[str, dict[str, Any], list[tuple[str, str]]]] = []
-    for query in _query_order(results):
+    facts: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {}
+    queries = [q for q in ENTITY_COLUMNS if q in results] + sorted(q for q in results if q not in ENTITY_COLUMNS)
+    for query in (q for q in queries if q != "entities"):
         kind, caption = FACT_KINDS.get(query, (query, query))
-        seen: dict[str, int] = {}
         for fid, row in sorted(((_fact_id(query, r), r) for r in results[query]), key=lambda p: p[0]):
             links = [(col, m) for col in ENTITY_COLUMNS.get(query, ()) for m in _split(row.get(col))]
             sources = set(_split(row.get("source")))
             for _, member in links:
                 entity(member)["sources"].update(sources)
-            if fid in seen:  # several rows of one fact: merge their links and sources
-                attrs, old = facts[seen[fid]][1], facts[seen[fid]][2]
+            if fid in facts:  # another row of the same fact: merge links and sources
+                attrs, old = facts[fid]
                 old.extend(link for link in links if link not in old)
                 attrs["sources"] = SEP.join(sorted(set(_split(attrs["sources"])) | sources))
                 continue
             date = next((row[c] for c in _DATE_COLUMNS if row.get(c)), "")
-            lines = [f"{caption} ({kind})"]
-            lines += [f"{k}: {v}" for k, v in row.items() if v and k not in ("fact", "source")]
+            lines = [f"{caption} ({kind})", *(f"{k}: {v}" for k, v in row.items() if v and k not in ("fact", "source"))]
             lines += [f"source: {SEP.join(sorted(sources))}"] if sources else []
-            attrs = {
-                "label": f"{caption} {date}".strip(),
-                "type": kind,
-                "kind": "fact",
-                "query": query,
-                "date": date,
-                "sources": SEP.join(sorted(sources)),
-                "title": "\n".join(lines),
-            }
-            seen[fid] = len(facts)
-            facts.append((fid, attrs, list(dict.fromkeys(links))))
+            attrs = {"label": f"{caption} {date}".strip(), "type": kind, "kind": "fact", "query": query,
+                     "date": date, "sources": SEP.join(sorted(sources)), "title": "\n".join(lines)}
+            facts[fid] = (attrs, list(dict.fromkeys(links)))
 
     g = nx.MultiDiGraph()
     for label in sorted(entities):
         e = entities[label]
-        lines = [label, f"type: {e['type'] or '?'}"] + [f"{k}: {v}" for k, v in sorted(e["extra"].items())]
+        lines = [label, f"type: {e['type'] or '?'}", *(f"{k}: {v}" for k, v in sorted(e["extra"].items()))]
         lines += [f"source: {SEP.join(sorted(e['sources']))}"] if e["sources"] else []
         g.add_node(label, label=label, type=e["type"], kind="entity", sources=SEP.join(sorted(e["sources"])),
                    title="\n".join(lines), **e["extra"])
-    for fid, attrs, _ in facts:
+    for fid, (attrs, _) in facts.items():
         g.add_node(fid, **attrs)
-    for fid, _, links in facts:
+    for fid, (_, links) in facts.items():
         for role, member in links:
             g.add_edge(fid, member, key=role, role=role, label=role)
     return g
 
 
-def _repulsion(pos: Any, k: float, exact: bool) -> Any:
-    """Fruchterman-Reingold repulsion k^2/d: all pairs, or (large graphs) pairs closer than 3k."""
-    import numpy as np
+def _repel(pos: np.ndarray, src: np.ndarray, k2: float, weight: float = 1.0, skip_r2: float = 0.0) -> np.ndarray:
+    """Fruchterman-Reingold repulsion k^2/d on each point of ``pos`` from the points ``src``."""
+    out, (x, y), (sx, sy) = np.empty_like(pos), np.ascontiguousarray(pos.T), np.ascontiguousarray(src.T)
+    step = max(1, 1_000_000 // len(src))  # bounded memory: step x len(src) pairs at a time
+    for s in range(0, len(pos), step):
+        dx, dy = x[s : s + step, None] - sx, y[s : s + step, None] - sy
+        d2 = dx * dx + dy * dy
+        w = np.where(d2 > max(skip_r2, 1e-18), weight * k2 / np.maximum(d2, 1e-18), 0.0)
+        out[s : s + step, 0], out[s : s + step, 1] = (dx * w).sum(1), (dy * w).sum(1)
+    return out
 
-    n, k2 = len(pos), k * k
-    if exact:
-        out, (x, y) = np.empty_like(pos), np.ascontiguousarray(pos.T)
-        step = max(1, 1_000_000 // n)
-        for s in range(0, n, step):
-            dx, dy = x[s : s + step, None] - x, y[s : s + step, None] - y
-            d2 = dx * dx + dy * dy
-            d2[np.arange(len(d2)), np.arange(s, s + len(d2))] = np.inf
-            w = k2 / np.maximum(d2, 1e-12)
-            out[s : s + step, 0], out[s : s + step, 1] = (dx * w).sum(1), (dy * w).sum(1)
-        return out
+
+def _repel_near(pos: np.ndarray, k2: float, r: float) -> np.ndarray:
+    """The same between all pairs closer than ``r`` (k-d tree)."""
     from scipy.spatial import cKDTree
 
-    pairs = cKDTree(pos).query_pairs(3 * k, output_type="ndarray")
+    n, pairs = len(pos), cKDTree(pos).query_pairs(r, output_type="ndarray")
     delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-    f = delta * (k2 / np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-12))[:, None]
+    f = delta * (k2 / np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-18))[:, None]
     return np.stack([np.bincount(pairs[:, 0], f[:, c], n) - np.bincount(pairs[:, 1], f[:, c], n) for c in (0, 1)], 1)
 
 
 def layout(g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0) -> dict[Any, tuple[float, float]]:
-    """Deterministic force-directed positions in pixels (median edge ~ ``edge_px``).
+    """Deterministic spring positions in pixels, median edge length ``edge_px``.
 
-    The spring (Fruchterman-Reingold) model of ``nx.spring_layout`` plus a weak
-    pull to the centre (keeps isolated nodes close), vectorised with numpy:
-    networkx's own takes 6-9 s at 1k nodes. Above 2,000 nodes repulsion is cut
-    off at 3k via a k-d tree (scipy), so 20k nodes take seconds, not minutes.
+    The Fruchterman-Reingold model of ``nx.spring_layout`` (random start from
+    ``seed``, linear cooling) plus a pull to the centre that keeps isolated nodes
+    near, vectorised with numpy: ``nx.spring_layout`` takes 6-9 s at 1k nodes,
+    this ~1 s. Above ``EXACT_LAYOUT_MAX`` nodes repulsion is exact within 2k and
+    sampled beyond (20k nodes: ~8 s).
     """
-    import numpy as np
-
     nodes = list(g.nodes)
     n = len(nodes)
     if n <= 1:
         return {v: (0.0, 0.0) for v in nodes}
     index = {v: i for i, v in enumerate(nodes)}
-    pairs = sorted({tuple(sorted((index[u], index[v]))) for u, v in g.edges() if u != v})
-    e = np.array(pairs, dtype=np.intp).reshape(-1, 2)
-    pos = np.random.default_rng(seed).random((n, 2))
-    k, temp = 1.0 / math.sqrt(n), 0.1
+    e = np.array(sorted({tuple(sorted((index[u], index[v]))) for u, v in g.edges() if u != v}), dtype=np.intp)
+    e = e.reshape(-1, 2)
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    k, temp, m = 1.0 / math.sqrt(n), 0.1, min(n, 600)
     for _ in range(iterations):
-        disp = _repulsion(pos, k, exact=n <= 2000)
+        if n <= EXACT_LAYOUT_MAX:
+            disp = _repel(pos, pos, k * k)
+        else:  # near field exact, far field from m random nodes weighted n/m
+            far = _repel(pos, pos[rng.choice(n, m, replace=False)], k * k, n / m, 4 * k * k)
+            disp = _repel_near(pos, k * k, 2 * k) + far
         delta = pos[e[:, 0]] - pos[e[:, 1]]
-        f = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]
+        f = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]  # attraction d^2/k
         for c in (0, 1):
             disp[:, c] += np.bincount(e[:, 1], f[:, c], n) - np.bincount(e[:, 0], f[:, c], n)
-        disp -= (pos - pos.mean(0)) * (1.0 if n <= 2000 else GRAV * k)
+        disp -= pos - pos.mean(0)
         length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-12)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= 0.1 / (iterations + 1)
@@ -218,15 +195,14 @@ def layout(g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float =
 
 
 def _js(obj: Any) -> str:
-    """JSON safe inside a <script> element: no '<', '>' or '&' survives."""
+    """JSON that is safe inside a <script> element: no '<', '>' or '&' survives."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
 
 
-_REMOTE = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
-
+REMOTE_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 _PAGE = """<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8"><title>@@TITLE@@</title>
 <style>@@VIS_CSS@@</style>
@@ -256,8 +232,8 @@ var nodes, edges, network;
   });
   nodes = new vis.DataSet(nodeData);
   edges = new vis.DataSet(@@EDGES@@);
-  network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
   window.kgReady = false;
+  network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
   network.once("afterDrawing", function () { window.kgReady = true; document.body.setAttribute("data-kg-ready", "1"); });
 })();
 </script>
@@ -266,34 +242,27 @@ var nodes, edges, network;
 
 
 def _legend(g: nx.MultiDiGraph) -> str:
-    counts: dict[tuple[str, str], int] = {}
-    for _, d in g.nodes(data=True):
-        key = (d.get("kind", "entity"), d.get("type", ""))
-        counts[key] = counts.get(key, 0) + 1
-    rows = ["<b>Entitäten</b>"]
+    counts = Counter((d.get("kind", "entity"), d.get("type", "")) for _, d in g.nodes(data=True))
+    rows, captions = ["<b>Entitäten</b>"], dict(FACT_KINDS.values())
     for t in [*ENTITY_COLORS, *sorted({t for k, t in counts if k == "entity" and t not in ENTITY_COLORS})]:
-        colour = ENTITY_COLORS.get(t, OTHER_COLOR)
-        n = counts.get(("entity", t), 0)
-        if n or t in ENTITY_COLORS:
-            rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{html.escape(t or "other")} ({n})<br>')
+        colour, text = ENTITY_COLORS.get(t, OTHER_COLOR), html.escape(t or "ohne Typ")
+        rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{text}: {counts.get(("entity", t), 0)}<br>')
     rows.append("<b>Fakten</b>")
-    captions = {kind: cap for kind, cap in FACT_KINDS.values()}
-    for t in sorted(t for k, t in counts if k == "fact"):
-        colour = FACT_COLORS.get(t, OTHER_COLOR)
-        text = f"{captions.get(t, t)} ({t})" if t in captions else t
-        rows.append(f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{html.escape(text)}: {counts[("fact", t)]}<br>')
+    for t in [*(t for t in FACT_COLORS if ("fact", t) in counts), *sorted({t for k, t in counts if k == "fact"} - set(FACT_COLORS))]:
+        colour, text = FACT_COLORS.get(t, OTHER_COLOR), html.escape(f"{captions[t]} ({t})" if t in captions else t)
+        rows.append(f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{text}: {counts["fact", t]}<br>')
     return "\n".join(rows)
 
 
 def _vis_assets() -> tuple[str, str]:
+    """The vis-network JS and CSS shipped inside the installed pyvis package."""
     import pyvis
 
     libs = sorted((Path(pyvis.__file__).parent / "templates" / "lib").glob("vis-*/vis-network.min.js"))
     if not libs:
         raise FileNotFoundError("vis-network.min.js not found inside the installed pyvis package")
     js = libs[-1].read_text(encoding="utf-8").replace("</script", "<\\/script")
-    css = libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
-    return js, css
+    return js, libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
 
 
 def write_html(
@@ -304,42 +273,43 @@ def write_html(
     physics: bool = False,
     positions: Mapping[Any, tuple[float, float]] | None = None,
 ) -> Path:
-    """Write ``g`` as one self-contained HTML page (no network access needed); returns ``path``."""
+    """Write ``g`` as one self-contained HTML page (opens offline); returns ``path``.
+
+    ``positions`` defaults to ``layout(g)``. The page sets ``window.kgReady``
+    once the network is first drawn; ``window.network``/``nodes``/``edges`` are
+    the vis objects.
+    """
     from pyvis.network import Network
 
     pos = positions if positions is not None else layout(g)
     degree = dict(g.degree())
-    vis_nodes, ids = [], []
+    vis_nodes = []
     for v, d in g.nodes(data=True):
         x, y = pos.get(v, (0.0, 0.0))
         node = {"id": str(v), "label": str(d.get("label", v)), "title": str(d.get("title", d.get("label", v))), "x": x, "y": y}
         if d.get("kind") == "fact":
             node |= {"shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "font": {"size": 11, "color": "#555555"}}
-        else:
+        else:  # entity labels stay drawn until the font is under 3 px on screen
             node |= {"shape": "dot", "size": round(9 + 3 * math.sqrt(degree.get(v, 0)), 1),
-                     "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR),
-                     "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                     "scaling": {"label": {"drawThreshold": 3}}}
+                     "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR), "scaling": {"label": {"drawThreshold": 3}},
+                     "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}
         vis_nodes.append(node)
-        ids.append(node["id"])
-    vis_edges = [{"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
-                 for u, v, d in g.edges(data=True)]
+    vis_edges = [{"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))} for u, v, d in g.edges(data=True)]
     big = len(vis_nodes) > 1500
     options = {
-        "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150, "fit": True}},
+        "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150}},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "nodes": {"borderWidth": 1, "scaling": {"label": {"drawThreshold": 7}}},
         "edges": {"smooth": False, "width": 1, "color": {"color": "#9AA0A6", "highlight": "#333333", "hover": "#333333"},
-                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}},
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}}, "scaling": {"label": {"drawThreshold": 7}},
                   "font": {"size": 10, "color": "#666666", "strokeWidth": 2, "align": "middle"}},
     }
-    # pyvis holds the data; its add_node/add_edge are linear scans (quadratic overall), so fill lists directly.
+    # pyvis holds the data, but its add_node/add_edge scan lists (quadratic), so the lists are set directly.
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    net.nodes, net.node_ids, net.edges = vis_nodes, ids, vis_edges
-    net.node_map = {n["id"]: n for n in vis_nodes}
-    net.options = options
+    net.nodes, net.edges, net.options = vis_nodes, vis_edges, options
+    net.node_ids, net.node_map = [n["id"] for n in vis_nodes], {n["id"]: n for n in vis_nodes}
     nodes, edges, _, _, _, options_json = net.get_network_data()
     js, css = _vis_assets()
     n_facts = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
@@ -353,8 +323,8 @@ def write_html(
         "EDGES": _js(edges),
         "OPTIONS": _js(json.loads(options_json)),
     }
-    page = re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _PAGE)
-    if _REMOTE.search(page):  # never expected: the template and the inlined assets are local
+    page = re.sub(r"@@([A-Z_]+)@@", lambda mt: parts[mt.group(1)], _PAGE)  # one pass: values are not rescanned
+    if REMOTE_ASSET.search(page):  # never expected: template and inlined assets are local
         raise RuntimeError(f"refusing to write {path}: the page references a remote asset")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

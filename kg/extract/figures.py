@@ -101,10 +101,12 @@ def _anchor_state(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
 def _pair(ctx: ArticleContext, sent: Span) -> tuple[MentionSpan, MentionSpan] | None:
     """"zwischen Russland und Vietnam", or "zwischen den beiden Ländern"
     (the two states the article is about)."""
-    states = [s for s in ctx.spans_in(sent, STATES, names_only=True)
-              if preposition_before(ctx, s, sent, gap=3) == "zwischen"]
-    if len(states) >= 2:
-        return states[0], states[1]
+    named = ctx.spans_in(sent, STATES, names_only=True)
+    for k, s in enumerate(named[:-1]):
+        nxt = named[k + 1]
+        if preposition_before(ctx, s, sent, gap=3) == "zwischen" and any(
+                t.lower_ == "und" for t in ctx.doc[s.end : nxt.start]) and nxt.start - s.end <= 3:
+            return s, nxt
     if any(t.lower_ in ("beiden", "beide") for t in sent):
         main = main_states(ctx)
         if len(main) >= 2:

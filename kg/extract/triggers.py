@@ -100,11 +100,13 @@ def governed_by(ctx: ArticleContext, span: MentionSpan, sent: Span, preps: froze
 def determiner_before(ctx: ArticleContext, span: MentionSpan, sent: Span) -> str | None:
     doc = ctx.doc
     i = span.start - 1
-    while i >= sent.start and i >= span.start - 4:
+    while i >= sent.start and i >= span.start - 5:
         t = doc[i]
         if t.tag_ in ("ART", "PPOSAT", "PDAT"):
             return t.lower_
-        if t.tag_ not in ("ADJA", "ADJD", "ADV") and not (ctx.span_at(i) and ctx.span_at(i).adjective):
+        # "den südafrikanischen Präsidenten Cyril Ramaphosa": adjectives and
+        # the title between the article and the name
+        if t.tag_ not in ("ADJA", "ADJD", "ADV", "NN") and not (ctx.span_at(i) and ctx.span_at(i).adjective):
             return None
         i -= 1
     return None

@@ -795,6 +795,12 @@ def test_fold_idempotent(text: str) -> None:
 
 
 @KG
+@given(st.text(st.characters(max_codepoint=127)))
+def test_fold_ascii_fast_path_agrees(text: str) -> None:
+    assert fold(text) == N._fold_unicode(text)
+
+
+@KG
 @given(st.text())
 def test_entity_key_idempotent_and_ascii(text: str) -> None:
     key = entity_key(text)

@@ -1,0 +1,150 @@
+"""Extraction on sentences about other states, people and events than the
+seed articles: different names, word orders, tenses and the passive.
+
+The pipeline runs without the statistical NER (gazetteer, HanTa tags and
+rules only), so these tests pin the rules, not a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+VISITS = [
+    # verb-second, perfect tense, "nach" + state
+    ("Der französische Präsident Emmanuel Macron ist am Montag nach Indien gereist.",
+     "Emmanuel Macron", "Indien", "2024-06-17"),
+    # verb-second, preterite, bare object of "besuchen", month without year
+    ("Bundeskanzler Olaf Scholz besuchte im März Brasilien.", "Olaf Scholz", "Brasilien", "2024-03"),
+    # passive with a host; a capital stands for its state
+    ("Der indische Premierminister Narendra Modi wurde am Mittwoch in Moskau vom russischen "
+     "Präsidenten Wladimir Putin empfangen.", "Narendra Modi", "Russland", "2024-06-19"),
+    # active "empfangen": the state receives the visitor
+    ("Die brasilianische Regierung empfing den deutschen Kanzler Olaf Scholz am Dienstag in Brasília.",
+     "Olaf Scholz", "Brasilien", "2024-06-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "visitor", "destination", "date"), VISITS)
+def test_visits(resources_no_ner, text, visitor, destination, date):
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert any(names(c, Role.VISITOR) == {visitor} and names(c, Role.DESTINATION) == {destination}
+               and c.when is not None and c.when.iso() == date for c in visits), visits
+
+
+def test_visit_host_from_passive(resources_no_ner):
+    (visit,) = claims_of(resources_no_ner, VISITS[2][0], kind=FactKind.VISIT)
+    assert names(visit, Role.HOST) == {"Wladimir Putin"}
+    assert names(visit, Role.PLACE) == {"Moskau"}
+
+
+def test_visit_list_after_darunter(resources_no_ner):
+    text = "Der Präsident hat seit Jahresbeginn nur wenige Staaten besucht, darunter Kenia und Ghana."
+    text = "Der brasilianische Präsident Luiz Inácio Lula da Silva hat " + text.split("hat ", 1)[1]
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert {d for c in visits for d in names(c, Role.DESTINATION)} >= {"Kenia", "Ghana"}
+
+
+@pytest.mark.parametrize(("text", "participants", "mode"), [
+    ("Ungarns Ministerpräsident Viktor Orbán traf am Vortag in Peking den chinesischen Staatschef Xi Jinping.",
+     {"Viktor Orbán", "Xi Jinping"}, None),
+    ("Der türkische Präsident Recep Tayyip Erdogan telefonierte am Sonntag mit dem ukrainischen "
+     "Präsidenten Wolodymyr Selenskyj.", {"Recep Tayyip Erdogan", "Wolodymyr Selenskyj"}, "phone_call"),
+])
+def test_meetings(resources_no_ner, text, participants, mode):
+    meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert any(names(c, Role.PARTICIPANT) == participants and c.attribute("mode") == mode for c in meetings)
+
+
+def test_meeting_date_relative_to_publication(resources_no_ner):
+    (meeting,) = claims_of(resources_no_ner, "Ungarns Ministerpräsident Viktor Orbán traf am Vortag in Peking "
+                           "den chinesischen Staatschef Xi Jinping.", kind=FactKind.MEETING)
+    assert meeting.when.iso() == "2024-06-19"  # "am Vortag" of 2024-06-20
+
+
+def test_agreement_between_states(resources_no_ner):
+    (agreement,) = claims_of(resources_no_ner, "Frankreich und Indien haben am Donnerstag ein Abkommen über "
+                             "die Lieferung von Kampfjets unterzeichnet.", kind=FactKind.AGREEMENT)
+    assert names(agreement, Role.PARTY) == {"Frankreich", "Indien"}
+    assert agreement.when.iso() == "2024-06-20"
+
+
+def test_unfulfilled_agreement_is_not_a_signing(resources_no_ner):
+    text = "Kanada und Mexiko wollten eigentlich am Montag ein Abkommen unterzeichnen, doch die Gespräche scheiterten."
+    assert claims_of(resources_no_ner, text, kind=FactKind.AGREEMENT) == []
+
+
+def test_trade_volume_between(resources_no_ner):
+    (trade,) = claims_of(resources_no_ner, "Der Handel zwischen Deutschland und China lag 2023 bei rund "
+                         "250 Milliarden Euro.", kind=FactKind.TRADE)
+    assert names(trade, Role.PARTNER) == {"Deutschland", "China"}
+    assert trade.attribute("value") == "250000000000"
+    assert trade.attribute("unit") == "EUR"
+    assert trade.attribute("qualifier") == "about"
+    assert trade.when.iso() == "2023"
+
+
+def test_population(resources_no_ner):
+    (q,) = claims_of(resources_no_ner, "Indien ist mit rund 1,4 Milliarden Einwohnern das bevölkerungsreichste "
+                     "Land der Welt.", kind=FactKind.QUANTITY)
+    assert names(q, Role.SUBJECT) == {"Indien"}
+    assert (q.attribute("measure"), q.attribute("value"), q.attribute("unit")) == ("population", "1400000000", "persons")
+
+
+@pytest.mark.parametrize(("text", "person", "office", "org"), [
+    ("Der polnische Außenminister Radosław Sikorski kritisierte Ungarn scharf.",
+     "Radosław Sikorski", "foreign_minister", "Polen"),
+    ("Der kenianische Präsident William Ruto ist in Berlin.", "William Ruto", "president", "Kenia"),
+    ("Ungarns Ministerpräsident Viktor Orbán reiste ab.", "Viktor Orbán", "head_of_government", "Ungarn"),
+])
+def test_roles(resources_no_ner, text, person, office, org):
+    roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
+    assert any(names(c, Role.PERSON) == {person} and c.attribute("office") == office
+               and names(c, Role.ORG) == {org} for c in roles), roles
+
+
+def test_invitation(resources_no_ner):
+    (inv,) = claims_of(resources_no_ner, "Der kenianische Präsident William Ruto hat den südafrikanischen "
+                       "Präsidenten Cyril Ramaphosa nach Nairobi eingeladen.", kind=FactKind.INVITATION)
+    assert names(inv, Role.INVITER) == {"William Ruto"}
+    assert names(inv, Role.INVITEE) == {"Cyril Ramaphosa"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "target"), [
+    ("Der polnische Außenminister Radosław Sikorski kritisierte Ungarn scharf.",
+     "Radosław Sikorski", "criticize", "Ungarn"),
+    ("China wies die Kritik aus Australien am Freitag zurück.", "China", "reject", None),
+])
+def test_statements(resources_no_ner, text, speaker, stance, target):
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    hit = [c for c in statements if names(c, Role.SPEAKER) == {speaker} and c.attribute("stance") == stance]
+    assert hit, statements
+    if target:
+        assert names(hit[0], Role.TARGET) == {target}
+
+
+def test_sanctions(resources_no_ner):
+    (action,) = claims_of(resources_no_ner, "Die EU verhängte neue Sanktionen gegen Iran.", kind=FactKind.LEGAL_ACTION)
+    assert names(action, Role.ISSUER) == {"Europäische Union"}
+    assert names(action, Role.TARGET) == {"Iran"}
+    assert action.attribute("kind") == "sanctions"
+
+
+def test_negated_visit_is_skipped(resources_no_ner):
+    text = "Der französische Präsident Emmanuel Macron ist nicht nach Indien gereist."
+    assert claims_of(resources_no_ner, text, kind=FactKind.VISIT) == []
+
+
+def test_unknown_publication_date_leaves_weekdays_unresolved(resources_no_ner):
+    (visit,) = claims_of(resources_no_ner, VISITS[0][0], published=None, kind=FactKind.VISIT)
+    assert visit.when is None
+
+
+def test_evidence_points_at_the_sentence(resources_no_ner):
+    text = "Vorwort ohne Fakten. " + VISITS[0][0]
+    (visit,) = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    ev = visit.evidence
+    assert text[ev.start:ev.end] == VISITS[0][0]
+    assert ev.sentence == 1
