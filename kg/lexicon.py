@@ -9,7 +9,7 @@ second word list in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import rdflib
@@ -36,9 +36,23 @@ SCHEMES = {
 
 @dataclass(frozen=True, slots=True)
 class TermTable:
-    """Folded German surface forms -> concept local name, longest first."""
+    """Folded German surface forms -> concept local name, longest first,
+    indexed for lookup: it is asked about every token of every article."""
 
     forms: tuple[tuple[str, str], ...]
+    _exact: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _inflected: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)
+    _phrases: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for form, concept in self.forms:  # longest first: the longest form wins
+            self._exact.setdefault(form, concept)
+            if " " in form:
+                continue
+            for ending in INFLECTIONS:
+                if ending == "" or len(form) >= 4:
+                    self._inflected.setdefault(form + ending, (concept, len(form)))
+        object.__setattr__(self, "_phrases", tuple((f, c) for f, c in self.forms if " " in f))
 
     def match(self, text: str, *, compounds: bool = True) -> str | None:
         """The concept whose form equals ``text`` or is a stem of it.
@@ -49,20 +63,21 @@ class TermTable:
         is no "Forderung").
         """
         key = fold(text)
-        for form, concept in self.forms:
-            if key == form:
+        hit = self._exact.get(key)
+        if hit is not None:
+            return hit
+        for form, concept in self._phrases:
+            if form in key:
                 return concept
-        for form, concept in self.forms:
-            if " " in form:
-                if form in key:
-                    return concept
-                continue
-            for ending in INFLECTIONS:
-                if key.endswith(form + ending) and len(form) >= 4:
-                    head = key[: len(key) - len(form) - len(ending)]
-                    # a compound: "us-botschafter", "kp-generalsekretar", "staatsbesuch"
-                    if head == "" or (compounds and (head.endswith("-") or len(form) >= 6)):
-                        return concept
+        found = self._inflected.get(key)
+        if found is not None and found[1] >= 4:
+            return found[0]
+        if not compounds:
+            return None
+        for k in range(1, len(key) - 3):  # longest head noun first
+            found = self._inflected.get(key[k:])
+            if found is not None and found[1] >= 4 and (key[k - 1] == "-" or found[1] >= 6):
+                return found[0]
         return None
 
     def concepts(self) -> frozenset[str]:

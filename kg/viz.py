@@ -57,12 +57,15 @@ FACT_KINDS: dict[str, tuple[str, str]] = {
 }
 _DATE_COLUMNS = ("date", "start", "year", "period")
 #: Okabe-Ito colours (colour-blind safe) for entity types ...
-ENTITY_COLORS = {"Person": "#E69F00", "Country": "#0072B2", "City": "#56B4E9", "Place": "#009E73", "Organization": "#CC79A7"}
+ENTITY_COLORS = {
+    "Person": "#E69F00", "Country": "#0072B2", "City": "#56B4E9", "Place": "#009E73", "Organization": "#CC79A7",
+}
 #: ... and Paul Tol's "muted" scheme (colour-blind safe) for fact kinds.
 _TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
-FACT_COLORS = dict(zip((k.value for k in FactKind), _TOL_MUTED))
+FACT_COLORS = dict(zip((k.value for k in FactKind), _TOL_MUTED, strict=True))
 OTHER_COLOR = "#8C8C8C"
-EXACT_LAYOUT_MAX = 2000  # above this many nodes, layout samples far-field repulsion (needs scipy)
+EXACT_LAYOUT_MAX = 2000  # above this many nodes, layout samples far-field repulsion
+GRAVITY = 1.0  # pull to the centre, relative to the spring forces
 
 
 def _split(value: str | None) -> list[str]:
@@ -113,7 +116,8 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]]) -> nx.MultiD
                 attrs["sources"] = SEP.join(sorted(set(_split(attrs["sources"])) | sources))
                 continue
             date = next((row[c] for c in _DATE_COLUMNS if row.get(c)), "")
-            lines = [f"{caption} ({kind})", *(f"{k}: {v}" for k, v in row.items() if v and k not in ("fact", "source"))]
+            lines = [f"{caption} ({kind})"]
+            lines += [f"{k}: {v}" for k, v in row.items() if v and k not in ("fact", "source")]
             lines += [f"source: {SEP.join(sorted(sources))}"] if sources else []
             attrs = {"label": f"{caption} {date}".strip(), "type": kind, "kind": "fact", "query": query,
                      "date": date, "sources": SEP.join(sorted(sources)), "title": "\n".join(lines)}
@@ -147,31 +151,29 @@ def _repel(pos: np.ndarray, src: np.ndarray, k2: float, weight: float = 1.0, ski
 
 
 def _repel_near(pos: np.ndarray, k2: float, r: float) -> np.ndarray:
-    """The same between all pairs closer than ``r`` (k-d tree)."""
-    from scipy.spatial import cKDTree
+    """The same between all pairs closer than ``r``, found via a grid of r x r cells (numpy only)."""
+    n, cells = len(pos), np.floor((pos - pos.min(0)) / r).astype(np.int64)
+    stride = int(cells[:, 1].max()) + 3
+    key = cells[:, 0] * stride + cells[:, 1] + 1
+    order = np.argsort(key, kind="stable")
+    skey, out = key[order], np.zeros_like(pos)
+    for off in (0, 1, stride - 1, stride, stride + 1):  # own cell, then 4 of the 8 neighbours: each pair once
+        lo, hi = np.searchsorted(skey, key + off, "left"), np.searchsorted(skey, key + off, "right")
+        cnt = hi - lo
+        i = np.repeat(np.arange(n), cnt)
+        j = order[np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))]
+        keep = (i < j) if off == 0 else slice(None)
+        i, j = i[keep], j[keep]
+        delta = pos[i] - pos[j]
+        d2 = np.einsum("ij,ij->i", delta, delta)
+        w = np.where(d2 < r * r, k2 / np.maximum(d2, 1e-18), 0.0)
+        for c in (0, 1):
+            out[:, c] += np.bincount(i, delta[:, c] * w, n) - np.bincount(j, delta[:, c] * w, n)
+    return out
 
-    n, pairs = len(pos), cKDTree(pos).query_pairs(r, output_type="ndarray")
-    delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-    f = delta * (k2 / np.maximum(np.einsum("ij,ij->i", delta, delta), 1e-18))[:, None]
-    return np.stack([np.bincount(pairs[:, 0], f[:, c], n) - np.bincount(pairs[:, 1], f[:, c], n) for c in (0, 1)], 1)
 
-
-def layout(g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0) -> dict[Any, tuple[float, float]]:
-    """Deterministic spring positions in pixels, median edge length ``edge_px``.
-
-    The Fruchterman-Reingold model of ``nx.spring_layout`` (random start from
-    ``seed``, linear cooling) plus a pull to the centre that keeps isolated nodes
-    near, vectorised with numpy: ``nx.spring_layout`` takes 6-9 s at 1k nodes,
-    this ~1 s. Above ``EXACT_LAYOUT_MAX`` nodes repulsion is exact within 2k and
-    sampled beyond (20k nodes: ~8 s).
-    """
-    nodes = list(g.nodes)
-    n = len(nodes)
-    if n <= 1:
-        return {v: (0.0, 0.0) for v in nodes}
-    index = {v: i for i, v in enumerate(nodes)}
-    e = np.array(sorted({tuple(sorted((index[u], index[v]))) for u, v in g.edges() if u != v}), dtype=np.intp)
-    e = e.reshape(-1, 2)
+def _spring(n: int, e: np.ndarray, seed: int, iterations: int) -> np.ndarray:
+    """Fruchterman-Reingold as in ``nx.spring_layout`` (random start, linear cooling) plus gravity."""
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
     k, temp, m = 1.0 / math.sqrt(n), 0.1, min(n, 600)
@@ -185,24 +187,54 @@ def layout(g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float =
         f = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]  # attraction d^2/k
         for c in (0, 1):
             disp[:, c] += np.bincount(e[:, 1], f[:, c], n) - np.bincount(e[:, 0], f[:, c], n)
-        disp -= pos - pos.mean(0)
+        disp -= (pos - pos.mean(0)) * GRAVITY
         length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-12)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= 0.1 / (iterations + 1)
-    lengths = np.sqrt(((pos[e[:, 0]] - pos[e[:, 1]]) ** 2).sum(1)) if len(e) else np.array([k])
-    pos = (pos - pos.mean(0)) * (edge_px / max(float(np.median(lengths)), 1e-9))
-    return {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(nodes, pos)}
+    return pos
+
+
+def layout(
+    g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0
+) -> dict[Any, tuple[float, float]]:
+    """Deterministic spring positions in pixels (median edge ``edge_px``); nodes without edges in a grid below.
+
+    Vectorised with numpy: ``nx.spring_layout`` takes 6-9 s at 1k nodes, this
+    ~1 s. Above ``EXACT_LAYOUT_MAX`` nodes repulsion is exact only within 2k
+    and sampled beyond (20k nodes: 10-20 s).
+    """
+    linked = [v for v in g.nodes if any(u != v for u in nx.all_neighbors(g, v))]
+    index = {v: i for i, v in enumerate(linked)}
+    e = np.array(sorted({tuple(sorted((index[u], index[v]))) for u, v in g.edges() if u != v}), dtype=np.intp)
+    e = e.reshape(-1, 2)
+    pos: dict[Any, tuple[float, float]] = {}
+    if linked:
+        xy = _spring(len(linked), e, seed, iterations) if len(linked) > 1 else np.zeros((1, 2))
+        lengths = np.sqrt(((xy[e[:, 0]] - xy[e[:, 1]]) ** 2).sum(1)) if len(e) else np.ones(1)
+        xy = (xy - xy.mean(0)) * (edge_px / max(float(np.median(lengths)), 1e-9))
+        pos = {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(linked, xy, strict=True)}
+    lonely = [v for v in g.nodes if v not in index]
+    if lonely:  # rows under the drawing, 220 x 60 px cells
+        x0, x1 = min((p[0] for p in pos.values()), default=0.0), max((p[0] for p in pos.values()), default=0.0)
+        y0 = max((p[1] for p in pos.values()), default=-2 * edge_px) + 2 * edge_px
+        cols = max(math.ceil(math.sqrt(len(lonely))), int((x1 - x0) // 220) + 1)
+        for i, v in enumerate(lonely):
+            pos[v] = (round(x0 + 220.0 * (i % cols), 1), round(y0 + 60.0 * (i // cols), 1))
+    return {v: pos[v] for v in g.nodes}
 
 
 def _js(obj: Any) -> str:
     """JSON that is safe inside a <script> element: no '<', '>' or '&' survives."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
+    for ch in "<>&\u2028\u2029":
+        text = text.replace(ch, f"\\u{ord(ch):04x}")
     return text
 
 
-REMOTE_ASSET = re.compile(r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+#: a tag that would load something from the network (http:, https: or protocol-relative //)
+REMOTE_ASSET = re.compile(
+    r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE
+)
 _PAGE = """<!DOCTYPE html>
 <html lang="de"><head><meta charset="utf-8"><title>@@TITLE@@</title>
 <style>@@VIS_CSS@@</style>
@@ -211,9 +243,9 @@ html,body{margin:0;height:100%;font-family:"DejaVu Sans",system-ui,sans-serif;ov
 #kg-head{position:absolute;top:0;left:0;right:0;height:34px;padding:0 12px;display:flex;align-items:center;gap:16px;
  border-bottom:1px solid #ddd;background:#fafafa}
 #kg-head h1{font-size:17px;margin:0}#kg-head span{color:#555;font-size:13px}
-#mynetwork{position:absolute;top:35px;bottom:0;left:0;right:0;background:#fff}
-#kg-legend{position:absolute;top:45px;left:10px;z-index:5;background:rgba(255,255,255,.93);border:1px solid #ccc;
- border-radius:6px;padding:6px 10px;font-size:13px;line-height:1.6;max-height:calc(100% - 70px);overflow:auto}
+#mynetwork{position:absolute;top:35px;bottom:0;left:221px;right:0;background:#fff}
+#kg-legend{position:absolute;top:35px;bottom:0;left:0;width:200px;padding:8px 10px;overflow:auto;
+ border-right:1px solid #ddd;background:#fafafa;font-size:13px;line-height:1.6}
 #kg-legend b{display:block;margin-top:2px}.kg-sw{display:inline-block;width:11px;height:11px;margin:0 7px 0 2px}
 .kg-dot{border-radius:50%}.kg-dia{transform:rotate(45deg) scale(.85)}
 div.vis-tooltip{white-space:pre-line;max-width:460px;font-size:13px;font-family:inherit}
@@ -234,7 +266,10 @@ var nodes, edges, network;
   edges = new vis.DataSet(@@EDGES@@);
   window.kgReady = false;
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
-  network.once("afterDrawing", function () { window.kgReady = true; document.body.setAttribute("data-kg-ready", "1"); });
+  network.once("afterDrawing", function () {
+    window.kgReady = true;
+    document.body.setAttribute("data-kg-ready", "1");
+  });
 })();
 </script>
 </body></html>
@@ -245,10 +280,11 @@ def _legend(g: nx.MultiDiGraph) -> str:
     counts = Counter((d.get("kind", "entity"), d.get("type", "")) for _, d in g.nodes(data=True))
     rows, captions = ["<b>Entitäten</b>"], dict(FACT_KINDS.values())
     for t in [*ENTITY_COLORS, *sorted({t for k, t in counts if k == "entity" and t not in ENTITY_COLORS})]:
-        colour, text = ENTITY_COLORS.get(t, OTHER_COLOR), html.escape(t or "ohne Typ")
-        rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{text}: {counts.get(("entity", t), 0)}<br>')
+        colour, text, n = ENTITY_COLORS.get(t, OTHER_COLOR), html.escape(t or "ohne Typ"), counts.get(("entity", t), 0)
+        rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{text}: {n}<br>')
     rows.append("<b>Fakten</b>")
-    for t in [*(t for t in FACT_COLORS if ("fact", t) in counts), *sorted({t for k, t in counts if k == "fact"} - set(FACT_COLORS))]:
+    kinds = {t for k, t in counts if k == "fact"}
+    for t in [*(t for t in FACT_COLORS if t in kinds), *sorted(kinds - set(FACT_COLORS))]:
         colour, text = FACT_COLORS.get(t, OTHER_COLOR), html.escape(f"{captions[t]} ({t})" if t in captions else t)
         rows.append(f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{text}: {counts["fact", t]}<br>')
     return "\n".join(rows)
@@ -286,23 +322,27 @@ def write_html(
     vis_nodes = []
     for v, d in g.nodes(data=True):
         x, y = pos.get(v, (0.0, 0.0))
-        node = {"id": str(v), "label": str(d.get("label", v)), "title": str(d.get("title", d.get("label", v))), "x": x, "y": y}
+        label = str(d.get("label", v))
+        node = {"id": str(v), "label": label, "title": str(d.get("title", label)), "x": x, "y": y}
         if d.get("kind") == "fact":
             node |= {"shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "font": {"size": 11, "color": "#555555"}}
         else:  # entity labels stay drawn until the font is under 3 px on screen
-            node |= {"shape": "dot", "size": round(9 + 3 * math.sqrt(degree.get(v, 0)), 1),
-                     "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR), "scaling": {"label": {"drawThreshold": 3}},
+            node |= {"shape": "dot", "size": round(min(9 + 3 * math.sqrt(degree.get(v, 0)), 36), 1),
+                     "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR),
+                     "scaling": {"label": {"drawThreshold": 3}},
                      "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}
         vis_nodes.append(node)
-    vis_edges = [{"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))} for u, v, d in g.edges(data=True)]
+    vis_edges = [{"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
+                 for u, v, d in g.edges(data=True)]
     big = len(vis_nodes) > 1500
     options = {
         "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150}},
         "layout": {"improvedLayout": False},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "nodes": {"borderWidth": 1, "scaling": {"label": {"drawThreshold": 7}}},
-        "edges": {"smooth": False, "width": 1, "color": {"color": "#9AA0A6", "highlight": "#333333", "hover": "#333333"},
+        "edges": {"smooth": False, "width": 1,
+                  "color": {"color": "#9AA0A6", "highlight": "#333333", "hover": "#333333"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.4}}, "scaling": {"label": {"drawThreshold": 7}},
                   "font": {"size": 10, "color": "#666666", "strokeWidth": 2, "align": "middle"}},
     }

@@ -83,7 +83,7 @@ def _resolve_offices(ctx: ArticleContext) -> None:
     if added:
         covered = {i for s in added for i in range(s.start, s.end)}
         kept = [s for s in ctx.spans if not (s.start in covered and (s.adjective or s.prefix))]
-        ctx.spans = sorted(kept + added, key=lambda s: (s.start, -s.end))
+        ctx.set_spans(kept + added)
 
 
 def _stands_for_person(office: roles.OfficeMention) -> bool:

@@ -11,6 +11,7 @@ work on sentence windows, prepositions, STTS tags and entity spans.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -63,6 +64,14 @@ class ArticleContext:
     # person name -> the state or body the article says they act for
     affiliation: dict[str, MentionSpan] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    # Lookups built once: every extractor asks them for every token.
+    _sentences: list[Span] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _by_token: dict[int, MentionSpan] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._sentences = list(self.doc.sents)
+        self._sentence_starts = [s.start for s in self._sentences]
 
     @property
     def published(self) -> PartialDate | None:
@@ -70,7 +79,15 @@ class ArticleContext:
 
     @property
     def sentences(self) -> list[Span]:
-        return list(self.doc.sents)
+        return self._sentences
+
+    def set_spans(self, spans: list[MentionSpan]) -> None:
+        """Replace the mentions (sorted by position) and reindex them."""
+        self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        self._by_token = {}
+        for s in self.spans:
+            for i in range(s.start, s.end):
+                self._by_token.setdefault(i, s)
 
     # --- mentions -------------------------------------------------------
     def spans_in(self, sent: Span, types: Iterable[EntityType] | None = None, *,
@@ -84,10 +101,7 @@ class ArticleContext:
         ]
 
     def span_at(self, i: int) -> MentionSpan | None:
-        for s in self.spans:
-            if s.start <= i < s.end:
-                return s
-        return None
+        return self._by_token.get(i)
 
     def country_of(self, span: MentionSpan) -> MentionSpan | None:
         """The state an entity stands for: itself for a state, the
@@ -123,8 +137,9 @@ class ArticleContext:
     # --- evidence and claims --------------------------------------------
     def evidence(self, start_char: int, end_char: int) -> Evidence:
         sent = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        s = sent.sent if sent is not None and len(sent) else None
-        index = _sentence_index(self.doc, s.start) if s is not None else 0
+        index = bisect_right(self._sentence_starts, sent.start) - 1 if sent is not None and len(sent) else -1
+        s = self._sentences[index] if index >= 0 else None
+        index = max(index, 0)
         return Evidence(
             doc_id=self.article.doc_id, start=start_char, end=end_char, sentence=index,
             sent_start=s.start_char if s is not None else start_char,
@@ -148,13 +163,6 @@ class ArticleContext:
         )
 
 
-def _sentence_index(doc: Doc, token_start: int) -> int:
-    for i, s in enumerate(doc.sents):
-        if s.start <= token_start < s.end:
-            return i
-    return 0
-
-
 def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
     """Find mentions, dates and amounts of one article."""
     from kg.extract.mentions import find_mentions
@@ -162,7 +170,7 @@ def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
     ctx = ArticleContext(doc=doc, article=article, gazetteer=gazetteer, lexicon=lexicon)
     ctx.dates = find_dates(article.text, published=article.published)
     ctx.amounts = find_amounts(article.text)
-    ctx.spans = find_mentions(doc, article, gazetteer, lexicon)
+    ctx.set_spans(find_mentions(doc, article, gazetteer, lexicon))
     return ctx
 
 
