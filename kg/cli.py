@@ -185,7 +185,7 @@ def view(
         results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}
     finally:
         db.close()
-    graph = to_networkx(results)
+    graph = to_networkx(results, keep_isolated=name is None)
     output.parent.mkdir(parents=True, exist_ok=True)
     write_html(graph, output, title=f"diplomacy-kg: {name or 'all facts'}")
     typer.echo(f"{output}  ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")

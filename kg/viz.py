@@ -83,11 +83,14 @@ def _fact_id(query: str, row: Mapping[str, str]) -> str:
     return f"fact:{query}:{hashlib.sha1(blob.encode()).hexdigest()[:16]}"
 
 
-def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]]) -> nx.MultiDiGraph:
+def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
+                keep_isolated: bool = True) -> nx.MultiDiGraph:
     """Entity nodes (id = label) sorted by label, then fact nodes by query and id; edges fact -> entity.
 
     Rows that share a ``fact`` IRI become one node. Queries not in ``ENTITY_COLUMNS``
-    still give fact nodes (kind = query name), without edges.
+    still give fact nodes (kind = query name), without edges. With
+    ``keep_isolated=False``, entities that no fact links to are left out (a
+    view of one query shows only what that query is about).
     """
     entities: dict[str, dict[str, Any]] = {}
 
@@ -135,6 +138,8 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]]) -> nx.MultiD
     for fid, (_, links) in facts.items():
         for role, member in links:
             g.add_edge(fid, member, key=role, role=role, label=role)
+    if not keep_isolated:
+        g.remove_nodes_from([n for n in list(g) if g.nodes[n]["kind"] == "entity" and g.degree(n) == 0])
     return g
 
 

@@ -235,3 +235,14 @@ def test_a_thousand_nodes_write_quickly(tmp_path):
     assert g.number_of_nodes() == 1000
     nodes = embedded(viz.write_html(g, tmp_path / "big.html").read_text(encoding="utf-8"), "nodes")
     assert len(nodes) == 1000
+
+
+def test_view_of_one_query_leaves_out_unlinked_entities():
+    results = {
+        "visits": [{"visitor": "Olaf Scholz", "destination": "Brasilien", "source": "a"}],
+        "entities": [{"label": "Olaf Scholz", "type": "Person"}, {"label": "Brasilien", "type": "Country"},
+                     {"label": "Kenia", "type": "Country"}],
+    }
+    assert "Kenia" in viz.to_networkx(results)
+    g = viz.to_networkx(results, keep_isolated=False)
+    assert "Kenia" not in g and {"Olaf Scholz", "Brasilien"} <= set(g)
