@@ -9,6 +9,8 @@ back to the full name introduced in the same article.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import MentionSpan
@@ -38,6 +40,14 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
             spans.append(span)
             taken.update(range(span.start, span.end))
     spans.extend(_compound_prefixes(doc, article, gazetteer, taken))
+    # a body embeds the state it belongs to; both stay mentions
+    for span in _state_bodies(doc, article, spans):
+        if span.start not in taken:
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+    for span in _credits(doc, article, taken):
+        spans.append(span)
+        taken.update(range(span.start, span.end))
     spans.extend(_known_name_tokens(doc, article, gazetteer, spans, taken))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _refer_back(spans)
@@ -116,6 +126,56 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
             span = doc[first:j]
             m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
             out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+def _state_bodies(doc: Doc, article: Article, spans: list[MentionSpan]) -> list[MentionSpan]:
+    """"Außenministerium der Vereinigten Staaten", "Botschaft der USA in
+    Vietnam": a ministry or embassy named by the state it belongs to."""
+    states = {s.start: s for s in spans if s.type is EntityType.COUNTRY and not s.adjective}
+    out = []
+    for token in doc:
+        low = token.lower_
+        if not (low.endswith(("ministerium", "ministeriums")) or low == "botschaft"):
+            continue
+        j = token.i + 1
+        if j < len(doc) and doc[j].lower_ in ("der", "des", "von"):
+            state = states.get(j + 1)
+            if state is None:
+                continue
+            end = state.end
+            if low == "botschaft" and end + 1 < len(doc) and doc[end].lower_ == "in" and (end + 1) in states:
+                end = states[end + 1].end
+            span = doc[token.i : end]
+            # the name in the nominative: "des Außenministeriums der USA" -> "Außenministerium der USA"
+            head = token.text[:-1] if low.endswith("ministeriums") else token.text
+            norm = " ".join([head, *(t.text for t in doc[token.i + 1 : end])])
+            m = Mention(span.text, EntityType.ORGANIZATION, _evidence(article, span.start_char, span.end_char),
+                        norm=norm if norm != span.text else "")
+            out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+# Credit lines: "(Kim Son Hoang, 21.6.2024)", "EPA/MANAN VATSYAYANA / POOL"
+_BYLINE = re.compile(r"\(([A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+){1,3}), \d{1,2}\.\d{1,2}\.\d{2,4}\)")
+_PHOTO = re.compile(r"\b[A-Z]{2,10}/([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,3})\b")
+_BLOCK = re.compile(r"\b(?:Block|Feld|Ölfeld|Gasfeld) \d+(?:[-./]\d+)*\b")
+
+
+def _credits(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]:
+    """Authors and photographers named in credit lines, and numbered oil
+    and gas blocks ("Block 11-2"), which no NER model knows."""
+    out = []
+    for regex, etype in ((_BYLINE, EntityType.PERSON), (_PHOTO, EntityType.PERSON), (_BLOCK, EntityType.PLACE)):
+        for m in regex.finditer(article.text):
+            start, end = (m.start(1), m.end(1)) if m.groups() else (m.start(), m.end())
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            text = article.text[start:end]
+            norm = text.title() if text.isupper() else ""
+            mention = Mention(text, etype, _evidence(article, start, end), norm=norm)
+            out.append(MentionSpan(span.start, span.end, mention))
     return out
 
 
