@@ -33,6 +33,7 @@ _SCHEMAS = {
     "territories.tsv": "iso2 key type label_de aliases located_in wikidata note",
     "places.tsv": "key type label_de aliases located_in wikidata note",
     "organizations.tsv": "key label_de aliases part_of wikidata note",
+    "people.tsv": "key label_de aliases part_of wikidata note",
 }
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -245,6 +246,11 @@ def _drafts(data_dir: Path) -> list[tuple[str, GazetteerEntry]]:
         drafts.append((where, GazetteerEntry(
             r["key"], r["label_de"], EntityType.ORGANIZATION, (r["label_de"], *_split(r["aliases"])), (),
             None, r["wikidata"] or None, None, r["part_of"] or None)))
+    people = data_dir / "people.tsv"
+    for where, r in _read(people) if people.exists() else []:
+        drafts.append((where, GazetteerEntry(
+            r["key"], r["label_de"], EntityType.PERSON, (r["label_de"], *_split(r["aliases"])), (),
+            None, r["wikidata"] or None, None, r["part_of"] or None)))
     return drafts
 
 
@@ -269,7 +275,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
     entries = []
     for _, d in drafts:
         derived = [g for n in d.names for g in _genitives(n, d.type is EntityType.COUNTRY)] \
-            if d.type in (EntityType.COUNTRY, EntityType.CITY) else []
+            if d.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.PERSON) else []
         names = _claim(owner, d.key, [v for n in [*d.names, *derived] for v in _variants(n)])
         taken = {norm(n) for n in names}
         adjectives = [a for a in _claim(owner, d.key, [v for a in d.adjectives for v in _variants(a)])

@@ -120,18 +120,9 @@ def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
         name="gazetteer",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
     )
-    ruler.add_patterns([_case_sensitive_acronym(p) for p in gazetteer.ruler_patterns()])
+    ruler.add_patterns(gazetteer.ruler_patterns())
     nlp.add_pipe("kg_entity_labels")
     return nlp
-
-
-def _case_sensitive_acronym(pattern: dict) -> dict:
-    """Acronyms match only in capitals: "UN" is the United Nations, but the
-    "Un" of "Kim Jong Un" is not; "US" is a state, "us" nothing."""
-    text = pattern.get("pattern")
-    if isinstance(text, str) and text.isupper() and len(text) <= 6 and " " not in text:
-        return {**pattern, "pattern": [{"ORTH": text}]}
-    return pattern
 
 
 def _split_final_year_dot(nlp: Language) -> None:

@@ -108,6 +108,7 @@ class _EntityDraft:
     wikidata: str | None = None
     iso: str | None = None
     located_in: str | None = None
+    affiliation: str | None = None
     sources: set[str] = field(default_factory=set)
 
     def freeze(self, affiliation: str | None) -> Entity:
@@ -116,7 +117,7 @@ class _EntityDraft:
             key=self.key, type=self.type, label=label,
             aliases=frozenset(n for n in self.names if n != label),
             wikidata=self.wikidata, iso=self.iso, located_in=self.located_in,
-            affiliation=affiliation, sources=frozenset(self.sources),
+            affiliation=affiliation or self.affiliation, sources=frozenset(self.sources),
         )
 
 
@@ -175,6 +176,11 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
                 return None
         key = persons.get(fold(name)) or entity_key(name)
         draft = registry.setdefault(key, _EntityDraft(key, EntityType.PERSON))
+        known = gazetteer.lookup(name)
+        if known is not None and known.type is EntityType.PERSON:
+            # a well-known office holder: curated label, Wikidata id and state
+            draft.label, draft.wikidata = known.label, known.wikidata
+            draft.affiliation = draft.affiliation or known.part_of
         if not _unresolved(m):
             draft.names[name] += 1
         draft.sources.add(m.evidence.doc_id)

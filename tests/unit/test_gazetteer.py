@@ -170,7 +170,8 @@ def test_ruler_patterns(gaz):
     assert {"label": "Country", "pattern": "russischen", "id": "russland#adj"} in patterns
     assert {"label": "City", "pattern": "Den Haag", "id": "den-haag"} in patterns
     assert {"label": "Organization", "pattern": [{"ORTH": "UN"}], "id": "vereinte-nationen"} in patterns
-    assert {p["label"] for p in patterns} == {t.value for t in (COUNTRY, CITY, PLACE, ORG)}
+    assert {p["label"] for p in patterns} == {t.value for t in (COUNTRY, CITY, PLACE, ORG, EntityType.PERSON)}
+    assert {"label": "Person", "pattern": "Putins", "id": "wladimir-putin"} in patterns
     spacy = pytest.importorskip("spacy")
     nlp = spacy.blank("de")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
