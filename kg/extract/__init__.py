@@ -86,12 +86,17 @@ def _resolve_offices(ctx: ArticleContext) -> None:
         ctx.set_spans(kept + added)
 
 
+# Offices one person holds at a time: "der russische Präsident", "der
+# UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
+# Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
+SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
+                           "secretary_general", "foreign_minister", "defence_minister"})
+
+
 def _stands_for_person(office: roles.OfficeMention) -> bool:
-    # "der russische Präsident" names one person; "ein Analyst des Instituts"
-    # or "ein Sprecher des Ministeriums" does not.
     org = office.org
-    return org is not None and (org.type is EntityType.COUNTRY or "partei" in org.name.lower()) \
-        and office.concept not in ("spokesperson", "analyst", "researcher", "journalist", "minister", "ambassador")
+    return org is not None and org.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) \
+        and office.concept in SINGLE_HOLDER
 
 
 def _office_class(concept: str) -> str:

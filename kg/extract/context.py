@@ -68,10 +68,14 @@ class ArticleContext:
     _sentences: list[Span] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _by_token: dict[int, MentionSpan] = field(default_factory=dict)
+    # tokens of datelines ("Genf – ...", "London/Brüssel – ..."): where the
+    # report was filed, not who acts in it
+    dateline: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         self._sentences = list(self.doc.sents)
         self._sentence_starts = [s.start for s in self._sentences]
+        self.dateline = frozenset(i for s in self._sentences for i in _dateline_tokens(s))
 
     @property
     def published(self) -> PartialDate | None:
@@ -98,6 +102,7 @@ class ArticleContext:
             if sent.start <= s.start and s.end <= sent.end
             and (wanted is None or s.type in wanted)
             and not (names_only and (s.adjective or s.prefix))
+            and s.start not in self.dateline
         ]
 
     def span_at(self, i: int) -> MentionSpan | None:
@@ -161,6 +166,20 @@ class ArticleContext:
             evidence=self.evidence(sent.start_char, sent.end_char),
             extractor=extractor, confidence=confidence,
         )
+
+
+DASHES = frozenset({"–", "—", "-"})
+
+
+def _dateline_tokens(sent: Span) -> range:
+    """"Damaskus – Bei Kämpfen ...": capitalised words (and slashes) then a
+    dash, at most five tokens into the sentence."""
+    for k, t in enumerate(sent[:6]):
+        if t.text in DASHES and k > 0:
+            return range(sent.start, t.i + 1)
+        if not (t.text[:1].isupper() or t.text == "/" or t.is_space):
+            break
+    return range(0)
 
 
 def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:

@@ -158,14 +158,13 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
                     measure, measure_i = hit, t.i
                     break
         if measure is None:
-            if amount.amount.unit == "persons":
-                measure, measure_i = "population", span.end - 1
-            else:
-                continue
+            continue  # "18 Menschen" is a count of people, not a population
         of = _attached(ctx, sent, measure_i)
         subject = _subject(ctx, sent, of, measure, span.start)
         if subject is None:
             continue
+        if of is not None and of.name == subject.name:
+            of = None
         period = next((d for d in ctx.dates_in(sent) if d.span.end and d.span.end != d.span.start), None)
         claim = ctx.claim(
             FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, of)], sent,
@@ -204,9 +203,11 @@ def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: s
         if main:
             return main[0]
     reported = _reporting_clause(sent)
+    # where something is ("in ganz Deutschland") is not whose figure it is
     holders = [s for s in ctx.spans_in(sent, HOLDERS)
                if (of is None or s.name != of.name) and s.type is not EntityType.PERSON
-               and not (reported and s.start < reported)]
+               and not (reported and s.start < reported)
+               and preposition_before(ctx, s, sent) not in ("in", "im", "nach", "aus", "bei")]
     # the holder named in its own right beats an adjective ("russischen Ursprungs")
     names = [s for s in holders if not s.adjective and not s.prefix]
     pick = names[0] if names else (holders[0] if holders else None)

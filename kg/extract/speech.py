@@ -89,9 +89,12 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
     stances = ctx.lexicon.table("stance")
     speech = find_triggers(ctx, sent, FactKind.STATEMENT)
     seen: set[str] = set()
+    stance_verb = False
     for tok in sent:
         if tok.is_punct or tok.is_space:
             continue
+        if stance_verb and tok.pos_ not in ("VERB", "AUX"):
+            continue  # "weist den Vorwurf zurück": a noun after a stance verb is its object
         word = verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.text
         stance = stances.match(word, compounds=False) or (
             stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
@@ -110,6 +113,7 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
                           attributes=[("stance", stance), ("quote", quote)], confidence=0.6)
         if claim is not None:
             seen.add(stance)
+            stance_verb = stance_verb or tok.pos_ in ("VERB", "AUX")
             yield claim
 
 
@@ -133,12 +137,17 @@ def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int) -> MentionS
     subject = subject_before(ctx, sent, i, ACTORS)
     if subject is not None:
         return subject
-    near = [s for s in actors(ctx, sent, ACTORS) if abs(s.start - i) <= 6]
+    near = [s for s in actors(ctx, sent, ACTORS) if abs(s.start - i) <= 6 and not _located(ctx, s, sent)]
     return min(near, key=lambda s: abs(s.start - i)) if near else None
 
 
+def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
+    """"ein Krankenhaus in Aleppo": a place where something is, not an actor."""
+    return span.type is not EntityType.PERSON and preposition_before(ctx, span, sent) in ("in", "im", "aus", "nach", "bei")
+
+
 def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> MentionSpan | None:
-    others = [s for s in actors(ctx, sent, ACTORS) if s.name != speaker.name]
+    others = [s for s in actors(ctx, sent, ACTORS) if s.name != speaker.name and not _located(ctx, s, sent)]
     for s in others:
         if s.start > i and preposition_before(ctx, s, sent, gap=6) in TARGET_PREPS:
             return s
