@@ -1,0 +1,40 @@
+"""The German layer's own components, on Docs built by hand or by the blank
+tokenizer (no statistical model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.nlp import set_sentence_starts
+
+
+def _sents(words, spaces=None):
+    doc = Doc(spacy.blank("de").vocab, words=words, spaces=spaces)
+    return [s.text for s in set_sentence_starts(doc).sents]
+
+
+def test_line_breaks_end_headlines():
+    assert _sents(["Mehr", "News", "\n\n", "Es", "ist", "so", "."]) == ["Mehr News \n\n", "Es ist so ."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert _sents(["Er", "sagte", ":", "„", "Ja", ".", "“", "Dann", "ging", "er", "."]) == [
+        "Er sagte : „ Ja . “", "Dann ging er ."]
+
+
+def test_year_dot_ends_a_sentence_but_ordinals_do_not():
+    from kg.nlp import _split_final_year_dot
+
+    nlp = spacy.blank("de")
+    _split_final_year_dot(nlp)
+    nlp.add_pipe("kg_sentences")
+    doc = nlp("Am 20. Juni kam er im Jahr 2024. Danach ging er.")
+    assert [s.text for s in doc.sents] == ["Am 20. Juni kam er im Jahr 2024.", "Danach ging er."]
+
+
+def test_hanta_sets_tags_and_lemmas(resources_no_ner):
+    doc = resources_no_ner.nlp("Die Präsidenten haben gestern Abkommen unterzeichnet.")
+    assert [t.tag_ for t in doc] == ["ART", "NN", "VAFIN", "ADV", "NN", "VVPP", "$."]
+    assert doc[5].lemma_ == "unterzeichnen" and doc[5].pos_ == "VERB"
+    assert doc[1].lemma_ == "Präsident"
