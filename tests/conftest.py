@@ -4,15 +4,9 @@ NER ask for ``nlp_ner``."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg.settings import Settings
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "eval" / "seeds.gold.yaml"
 
 
 @pytest.fixture(scope="session")

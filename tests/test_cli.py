@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-from conftest import SEEDS
+from data import SEEDS
 
 CONTRACT = ["visits", "meetings", "agreements", "trade", "quantities", "roles", "invitations",
             "statements", "legal_actions", "entities"]
@@ -128,7 +128,7 @@ def test_evaluate_agrees_with_the_team_scorer(built, tmp_path):
     import subprocess
     import sys
 
-    from conftest import GOLD
+    from data import GOLD
 
     if not GOLD.exists():
         pytest.skip("shared/eval is not beside the checkout")

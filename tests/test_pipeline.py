@@ -16,7 +16,7 @@ from kg.pipeline import build
 from kg.queries import discover, find_query, run_query
 from kg.store import OxigraphStore
 
-from conftest import GOLD, SEEDS
+from data import GOLD, SEEDS, SHARED
 
 pytestmark = pytest.mark.slow
 
@@ -141,7 +141,7 @@ def test_manifest_dates_seeds():
 
 
 def test_seed_copies_are_unchanged():
-    shared = SEEDS.parent.parent / "shared" / "seeds"
+    shared = SHARED / "seeds"
     if not shared.exists():
         pytest.skip("shared/seeds is not beside the checkout")
     for f in shared.glob("*.txt"):
