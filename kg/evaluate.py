@@ -71,16 +71,18 @@ def format_report(report: EvaluationReport, *, show_errors: bool = False) -> str
         lines.append(f"{cat:<14}{x['gold']:>5}{x['extracted']:>5}{x['tp']:>4}{fmt(x['precision'])}"
                      f"{fmt(x['recall'])}{fmt(x['attribute_accuracy'])}{fmt(x['provenance_ok'])}")
         if show_errors:
-            lines += [f"    missed   {m}" for m in x["missed"]]
-            lines += [f"    spurious {s}" for s in x["spurious"]]
+            lines += _errors(x)
     e = report.entities
     lines.append(f"{'entities':<14}{e['gold']:>5}{e['extracted']:>5}{e['found']:>4}"
                  f"{e['precision']:>7.2f}{e['recall']:>7.2f}   types {e['type_accuracy'] or 0:.2f}"
                  f"  wikidata {e['wikidata_linked']}")
     if show_errors:
-        lines += [f"    missed   {m}" for m in e["missed"]]
-        lines += [f"    spurious {s}" for s in e["spurious"]]
+        lines += _errors(e)
     o = report.overall
     lines.append(f"facts: {o['tp']} of {o['tp'] + o['fn']} found, {o['fp']} spurious; "
                  f"P {o['precision']:.2f} R {o['recall']:.2f} F1 {o['f1']:.2f}")
     return "\n".join(lines)
+
+
+def _errors(scores: dict[str, Any]) -> list[str]:
+    return [f"    missed   {m}" for m in scores["missed"]] + [f"    spurious {s}" for s in scores["spurious"]]

@@ -180,10 +180,12 @@ class Claim:
         return tuple(m for r, m in self.roles if r is role)
 
     def attribute(self, key: str) -> str | None:
-        for k, v in self.attributes:
-            if k == key:
-                return v
-        return None
+        return _first(self.attributes, key)
+
+
+def _first(pairs: tuple[tuple[str, str], ...], key: str) -> str | None:
+    """The first value of ``key`` in a tuple of (key, value) pairs."""
+    return next((v for k, v in pairs if k == key), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +211,6 @@ class Entity:
     located_in: str | None = None  # key of a containing entity
     affiliation: str | None = None  # key of the state a person acts for
     sources: frozenset[str] = frozenset()
-    mentions: tuple[Mention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +232,7 @@ class Fact:
         return tuple(k for r, k in self.roles if r is role)
 
     def attribute(self, key: str) -> str | None:
-        for k, v in self.attributes:
-            if k == key:
-                return v
-        return None
+        return _first(self.attributes, key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -417,11 +417,6 @@ def to_dataset(resolved: Resolved) -> Dataset:
             _add_mention(g, mention, index.mention_entity(mention), index)
         for claim in extraction.claims:
             _add_claim(g, claim, index)
-    # Mentions the resolver kept on entities (possibly without an extraction).
-    for entity in resolved.entities:
-        for mention in entity.mentions:
-            g = ds.graph(graph_iri(mention.evidence.doc_id))
-            _add_mention(g, mention, entity_iri(entity.type, entity.key), index)
     return ds
 
 
