@@ -107,6 +107,8 @@ def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
     _split_final_year_dot(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_hanta")
+    if not settings.ruler_after_ner:
+        _add_gazetteer(nlp, gazetteer, overwrite=False)
     if settings.use_ner:
         from kg.ner import default_model_dir, load_ner
 
@@ -115,14 +117,19 @@ def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
             raise ModelError(f"{settings.ner_model or default_model_dir()}: the model has no 'ner' pipe")
         for name in ner_nlp.pipe_names:
             nlp.add_pipe(name, source=ner_nlp, name=name)
+    if settings.ruler_after_ner:
+        _add_gazetteer(nlp, gazetteer, overwrite=True)
+    nlp.add_pipe("kg_entity_labels")
+    return nlp
+
+
+def _add_gazetteer(nlp: Language, gazetteer: Gazetteer, *, overwrite: bool) -> None:
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": overwrite, "validate": False},
     )
     ruler.add_patterns(gazetteer.ruler_patterns())
-    nlp.add_pipe("kg_entity_labels")
-    return nlp
 
 
 def _split_final_year_dot(nlp: Language) -> None:
