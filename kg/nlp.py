@@ -196,7 +196,7 @@ def map_entity_labels(doc: Doc) -> Doc:
     ents = []
     for ent in doc.ents:
         label = NER_LABELS.get(ent.label_, ent.label_)
-        if not any(t.is_alpha for t in ent) or ent[0].is_space or ent[-1].is_space:
+        if not any(c.isalpha() for c in ent.text) or ent[0].is_space or ent[-1].is_space:
             continue
         ents.append(Span(doc, ent.start, ent.end, label=label, span_id=ent.id_) if label != ent.label_ else ent)
     doc.ents = ents

@@ -32,6 +32,8 @@ NOT_TOPICS = frozenset({"jahr", "monat", "tag", "woche", "seite", "land", "länd
                         "präsident", "präsidenten", "staatschef", "amtskollege", "amtskollegen", "besuch",
                         "staatsbesuch", "rahmen", "unter", "anderem", "plan", "bereich", "bereichen", "region",
                         "reihe", "angaben", "teil", "fall", "falle", "hauptstadt", "zeit", "ende", "anfang"})
+# Verbs of signing in person (unlike "vereinbaren" or "hochstufen").
+SIGNING = frozenset({"unterzeichnen", "unterschreiben", "besiegeln"})
 ANNIVERSARY = re.compile(r"(\d+)-jährigen?\s+(Bestehen|Jubiläum)")
 
 
@@ -72,7 +74,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         )
         if claim is not None:
             yield claim
-        if verbs and len({s.name for s in signatories}) >= 2:
+        if any(v.word in SIGNING for v in verbs) and len({s.name for s in signatories}) >= 2:
             # signing together is meeting: "Putin und Kim unterzeichneten am Mittwoch ..."
             meeting = ctx.claim(FactKind.MEETING, [(Role.PARTICIPANT, s) for s in signatories], sent,
                                 when=date, extractor="agreements.meeting.v1", confidence=0.6)

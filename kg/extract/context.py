@@ -128,6 +128,18 @@ class ArticleContext:
         m = Mention(span.mention.text, entry.type, span.mention.evidence, norm=entry.label)
         return MentionSpan(span.start, span.end, m, entry, adjective=True)
 
+    def main_states(self) -> list[MentionSpan]:
+        """The states an article is about, most present first: named, as
+        adjectives, through their capitals and through the people acting for
+        them. "Das Land", "die beiden Länder" refer to them."""
+        counts: dict[str, list[MentionSpan]] = {}
+        for s in self.spans:
+            state = self.country_of(s)
+            if state is not None and state.type is EntityType.COUNTRY:
+                counts.setdefault(state.name, []).append(state)
+        ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
+        return [v[0] for v in ranked]
+
     # --- dates and amounts ----------------------------------------------
     def dates_in(self, sent: Span) -> list[DateMatch]:
         return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]

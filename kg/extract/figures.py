@@ -108,36 +108,9 @@ def _pair(ctx: ArticleContext, sent: Span) -> tuple[MentionSpan, MentionSpan] | 
                 t.lower_ == "und" for t in ctx.doc[s.end : nxt.start]) and nxt.start - s.end <= 3:
             return s, nxt
     if any(t.lower_ in ("beiden", "beide") for t in sent):
-        main = main_states(ctx)
+        main = ctx.main_states()
         if len(main) >= 2:
             return main[0], main[1]
-    return None
-
-
-def main_states(ctx: ArticleContext) -> list[MentionSpan]:
-    """The states an article is mostly about: of its visits, else the most
-    often named."""
-    for claim in ctx.claims:
-        if claim.kind is FactKind.VISIT:
-            visitor, dest = claim.role(Role.VISITOR), claim.role(Role.DESTINATION)
-            if visitor and dest:
-                home = ctx.affiliation.get(visitor[0].name)
-                there = _span_of(ctx, dest[0].name)
-                if home is not None and there is not None and home.name != there.name:
-                    return [home, there]
-    counts: dict[str, list[MentionSpan]] = {}
-    for s in ctx.spans:
-        state = ctx.country_of(s) if s.type is not EntityType.PERSON else None
-        if state is not None and state.type is EntityType.COUNTRY:
-            counts.setdefault(state.name, []).append(state)
-    ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
-    return [v[0] for v in ranked]
-
-
-def _span_of(ctx: ArticleContext, name: str) -> MentionSpan | None:
-    for s in ctx.spans:
-        if s.name == name:
-            return ctx.country_of(s) or s
     return None
 
 
@@ -199,7 +172,7 @@ def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: s
     doc = ctx.doc
     # "Das Land mit seinen rund 100 Millionen Einwohnern": the state the article is about
     if any(t.lemma_ == "Land" and t.tag_ == "NN" for t in doc[max(sent.start, amount_i - 6) : amount_i]):
-        main = main_states(ctx)
+        main = ctx.main_states()
         if main:
             return main[0]
     reported = _reporting_clause(sent)
@@ -212,8 +185,8 @@ def _subject(ctx: ArticleContext, sent: Span, of: MentionSpan | None, measure: s
     names = [s for s in holders if not s.adjective and not s.prefix]
     pick = names[0] if names else (holders[0] if holders else None)
     if pick is None and measure in ("population",):
-        main = main_states(ctx)
-        pick = main[-1] if len(main) >= 2 else (main[0] if main else None)
+        main = ctx.main_states()
+        pick = main[0] if main else None
     if pick is not None and pick.type is EntityType.CITY:
         pick = ctx.country_of(pick) or pick
     return pick

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.figures import main_states
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
     actors,
@@ -157,7 +156,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> Me
     # "dankte Putin dem Land": the state the article is about
     if any(t.lower_ in ("land", "landes") for t in ctx.doc[i : min(sent.end, speaker.end + 3)]):
         home = ctx.affiliation.get(speaker.name) or speaker
-        main = [s for s in main_states(ctx) if s.name != home.name]
+        main = [s for s in ctx.main_states() if s.name != home.name]
         if main:
             return main[0]
     return others[0] if others else None

@@ -131,10 +131,21 @@ def subject_before(ctx: ArticleContext, sent: Span, i: int, types: Iterable[Enti
 
 
 def _is_nominative(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
-    if preposition_before(ctx, span, sent) is not None:
+    prep = preposition_before(ctx, span, sent)
+    if prep == "von" and _in_the_person_of(ctx, span, sent):
+        return True  # "die USA haben sich in Form von Staatssekretär X angesagt": X acts
+    if prep is not None:
         return False
     det = determiner_before(ctx, span, sent)
     return det not in ACCUSATIVE_DET and det not in DATIVE_DET and not _genitive(ctx, span)
+
+
+def _in_the_person_of(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
+    doc = ctx.doc
+    for i in range(span.start - 1, max(sent.start + 1, span.start - 5), -1):
+        if doc[i].lower_ == "von":
+            return doc[i - 2 : i].text.lower() in ("in form", "in person", "in gestalt")
+    return False
 
 
 def _genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
