@@ -148,3 +148,17 @@ def test_evidence_points_at_the_sentence(resources_no_ner):
     ev = visit.evidence
     assert text[ev.start:ev.end] == VISITS[0][0]
     assert ev.sentence == 1
+
+
+def test_in_the_person_of(resources_no_ner):
+    text = "Bereits am Freitag haben sich die USA in Form von Außenminister Antony Blinken in Kiew angesagt."
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert any(names(c, Role.VISITOR) == {"Antony Blinken"} and names(c, Role.DESTINATION) == {"Ukraine"}
+               for c in visits), visits
+
+
+def test_hyphenated_body_speaks(resources_no_ner):
+    text = "Die Reise führte zu einer scharfen Rüge durch die US-Botschaft in Peru."
+    (statement,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert names(statement, Role.SPEAKER) == {"US-Botschaft"}
+    assert statement.attribute("stance") == "criticize"
