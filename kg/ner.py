@@ -16,28 +16,29 @@ all sentences of ``dev.tsv`` and ``test.tsv`` are split by a fixed hash of
 their tokens (:func:`split_sentences`): 80 % train, 5 % dev (early stopping),
 15 % held-out test. The same sentence text always lands in the same part.
 
-Retrain (about 10 minutes on 2 cores)::
+Retrain from the repository root (about 10 minutes on 2 cores)::
 
     python -c "from pathlib import Path; from kg.ner import train_ner, default_model_dir; \
-print(train_ner(Path('shared/data/germeval2014'), default_model_dir(), log=print).to_markdown())"
+print(train_ner(Path('../shared/data/germeval2014'), default_model_dir(), log=print).to_markdown())"
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from kg.errors import InputError, ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 __all__ = [
     "DATA_FILES",
@@ -60,7 +61,7 @@ __all__ = [
 
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
 DATA_FILES: tuple[str, ...] = ("dev.tsv", "test.tsv")
-DEFAULT_MAX_STEPS = 6000
+DEFAULT_MAX_STEPS = 4000
 MODEL_NAME = "ner_germeval"
 MODEL_VERSION = "1.0.0"
 
@@ -259,7 +260,7 @@ class NerReport:
     n_dev: int
     n_test: int
     train_seconds: float | None = None
-    steps: int | None = None
+    max_steps: int | None = None
 
     def score(self, label: str) -> TypeScore:
         for s in self.per_type:
@@ -292,7 +293,11 @@ class NerReport:
         return {
             "overall": d(self.overall),
             "per_type": {s.label: d(s) for s in self.per_type},
-            "sentences": {"train": self.n_train, "dev": self.n_dev, "test": self.n_test},
+            "sentences": {
+                "train": self.n_train,
+                "dev": self.n_dev,
+                "test": self.n_test,
+            },
         }
 
 
@@ -319,7 +324,10 @@ def _score(
             n_pred[lab] = n_pred.get(lab, 0) + 1
         for _, _, lab in gs & ps:
             tp[lab] = tp.get(lab, 0) + 1
-    per_type = tuple(_prf(lab, tp.get(lab, 0), n_pred.get(lab, 0), n_gold.get(lab, 0)) for lab in n_gold)
+    per_type = tuple(
+        _prf(lab, tp.get(lab, 0), n_pred.get(lab, 0), n_gold.get(lab, 0))
+        for lab in n_gold
+    )
     overall = _prf("ALL", sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
     return overall, per_type
 
@@ -343,7 +351,10 @@ def load_ner(model_dir: Path | None = None) -> Language:
     hint = "retrain it with kg.ner.train_ner (or reinstall the package)"
     if not model_dir.is_dir():
         raise ModelError(f"NER model folder not found: {model_dir}; {hint}")
-    if not (model_dir / "meta.json").is_file() or not (model_dir / "config.cfg").is_file():
+    if (
+        not (model_dir / "meta.json").is_file()
+        or not (model_dir / "config.cfg").is_file()
+    ):
         raise ModelError(
             f"NER model folder is incomplete: {model_dir} lacks meta.json or config.cfg; {hint}"
         )
@@ -351,24 +362,33 @@ def load_ner(model_dir: Path | None = None) -> Language:
 
     try:
         nlp = spacy.load(model_dir)
-    except Exception as err:  # spaCy raises many kinds (OSError, ValueError, KeyError ...)
-        raise ModelError(f"NER model in {model_dir} cannot be loaded: {err}; {hint}") from err
+    except (
+        Exception
+    ) as err:  # spaCy raises many kinds (OSError, ValueError, KeyError ...)
+        raise ModelError(
+            f"NER model in {model_dir} cannot be loaded: {err}; {hint}"
+        ) from err
     if "ner" not in nlp.pipe_names:
-        raise ModelError(f"NER model in {model_dir} has no 'ner' pipe (pipes: {nlp.pipe_names}); {hint}")
+        raise ModelError(
+            f"NER model in {model_dir} has no 'ner' pipe (pipes: {nlp.pipe_names}); {hint}"
+        )
     return nlp
 
 
-def _doc(vocab, sentence: Sentence, *, with_ents: bool):  # noqa: ANN001, ANN202
-    from spacy.tokens import Doc
+def _doc(vocab: Vocab, sentence: Sentence, *, with_ents: bool) -> Doc:
+    from spacy.tokens import Doc, Span
 
     doc = Doc(vocab, words=list(sentence.words))
     if with_ents:
-        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab)
-                    for s, e, lab in sentence.spans()]
+        doc.ents = [
+            Span(doc, start, end, label=lab) for start, end, lab in sentence.spans()
+        ]
     return doc
 
 
-def _predict(nlp: Language, sentences: Sequence[Sentence]) -> list[tuple[tuple[int, int, str], ...]]:
+def _predict(
+    nlp: Language, sentences: Sequence[Sentence]
+) -> list[tuple[tuple[int, int, str], ...]]:
     docs = (_doc(nlp.vocab, s, with_ents=False) for s in sentences)
     out = []
     for doc in nlp.pipe(docs, batch_size=256):
@@ -418,7 +438,7 @@ class _LogStream:
         pass
 
 
-def _write_docbin(vocab, sentences: Sequence[Sentence], path: Path) -> None:  # noqa: ANN001
+def _write_docbin(vocab: Vocab, sentences: Sequence[Sentence], path: Path) -> None:
     from spacy.tokens import DocBin
 
     db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
@@ -476,7 +496,9 @@ def train_ner(
             f"GermEval data in {data_dir} is too small to split: "
             f"{len(split.train)} train, {len(split.dev)} dev, {len(split.test)} test sentences"
         )
-    say(f"sentences: {len(split.train)} train, {len(split.dev)} dev, {len(split.test)} test")
+    say(
+        f"sentences: {len(split.train)} train, {len(split.dev)} dev, {len(split.test)} test"
+    )
 
     with tempfile.TemporaryDirectory(prefix="kg-ner-") as tmp_name:
         tmp = Path(tmp_name)
@@ -490,14 +512,16 @@ def train_ner(
             "system.seed": seed,
         }
         cfg = load_config(cfg_path, overrides=overrides, interpolate=False)
-        stream = _LogStream(log)
+        stream = cast(IO[str], _LogStream(log))
         started = time.perf_counter()
         try:
             nlp = init_nlp(cfg, use_gpu=-1)
             (tmp / "out").mkdir()
             train_loop(nlp, tmp / "out", use_gpu=-1, stdout=stream, stderr=stream)
         except (ValueError, KeyError, OSError) as err:
-            raise ModelError(f"NER training failed with config {cfg_path}: {err}") from err
+            raise ModelError(
+                f"NER training failed with config {cfg_path}: {err}"
+            ) from err
         seconds = time.perf_counter() - started
         best_dir = tmp / "out" / "model-best"
         if not (best_dir / "meta.json").is_file():
@@ -510,11 +534,11 @@ def train_ner(
         # Keep no temporary paths in the shipped config.
         best.config["paths"]["train"] = None
         best.config["paths"]["dev"] = None
+        best.to_disk(tmp / "final")
         if output_dir.exists():
             shutil.rmtree(output_dir)
         output_dir.parent.mkdir(parents=True, exist_ok=True)
-        best.to_disk(output_dir)
-    steps = max_steps
+        shutil.copytree(tmp / "final", output_dir)
     report = NerReport(
         model_dir=str(output_dir),
         overall=report.overall,
@@ -523,7 +547,7 @@ def train_ner(
         n_dev=report.n_dev,
         n_test=report.n_test,
         train_seconds=seconds,
-        steps=steps,
+        max_steps=max_steps,
     )
     say(f"wrote {output_dir}: held-out F1 {report.overall.f1:.3f}")
     return report
@@ -537,7 +561,9 @@ def _set_meta(nlp: Language, report: NerReport, *, seed: int, max_steps: int) ->
         "German NER (PER, LOC, ORG, MISC) for diplomacy-kg: a CNN with its own hash-embedding "
         "tok2vec, trained with spaCy on GermEval 2014 (outer labels; OTH mapped to MISC, "
         "-deriv/-part dropped) using a fixed hash split of dev.tsv + test.tsv "
-        "(80 % train, 5 % dev, 15 % held-out test). Training data: " + CREDIT + f" ({DATA_LICENSE})."
+        "(80 % train, 5 % dev, 15 % held-out test). Training data: "
+        + CREDIT
+        + f" ({DATA_LICENSE})."
     )
     meta["license"] = f"model: MIT; training data GermEval 2014: {DATA_LICENSE}"
     meta["author"] = "diplomacy-kg"
@@ -552,5 +578,3 @@ def _set_meta(nlp: Language, report: NerReport, *, seed: int, max_steps: int) ->
     ]
     meta["heldout_performance"] = report.to_dict()
     meta["training"] = {"seed": seed, "max_steps": max_steps, "config": "kg/ner.cfg"}
-    # json round trip keeps meta.json plain
-    nlp.meta.update(json.loads(json.dumps(meta)))

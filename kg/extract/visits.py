@@ -36,6 +36,8 @@ DEST_PREPS = frozenset({"nach", "in", "im"})
 HOST_PREPS = frozenset({"von", "vom"})
 WITH = frozenset({"mit", "wie", "darunter"})
 POSSESSIVE = ("sein", "ihr")
+# Prepositions that put a visit noun into someone's clause: "zu einem Besuch".
+NOMINAL_PPS = frozenset({"zu", "zum", "bei", "beim", "auf", "während", "nach"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 PERSONS = (EntityType.PERSON,)
 ACTORS = (EntityType.PERSON, EntityType.COUNTRY)
@@ -142,6 +144,11 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
         if any(p.startswith(POSSESSIVE) for p in prev):
             candidates = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip]
             return candidates[0] if candidates else None
+        if {t.lower_ for t in doc[max(sent.start, trig.i - 3) : trig.i]} & NOMINAL_PPS:
+            # "X wird zu einem Besuch nach Österreich kommen", "bei einem Besuch in Kairo sagte X"
+            return subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude) or next(
+                (s for s in actors(ctx, sent, PERSONS) if id(s) not in skip
+                 and preposition_before(ctx, s, sent) is None), None)
         return None
     subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude)
     if subject is None:

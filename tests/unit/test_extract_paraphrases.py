@@ -162,3 +162,13 @@ def test_hyphenated_body_speaks(resources_no_ner):
     (statement,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert names(statement, Role.SPEAKER) == {"US-Botschaft"}
     assert statement.attribute("stance") == "criticize"
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Olaf Scholz wird am Mittwoch zu einem zweitägigen Besuch nach Kenia kommen.",
+    "Bei einem Besuch in Nairobi sagte Bundeskanzler Olaf Scholz am Mittwoch, Kenia sei ein Partner.",
+])
+def test_visit_noun_in_a_prepositional_phrase(resources_no_ner, text):
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert any(names(c, Role.VISITOR) == {"Olaf Scholz"} and names(c, Role.DESTINATION) == {"Kenia"}
+               for c in visits), visits

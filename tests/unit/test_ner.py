@@ -84,9 +84,32 @@ def test_reader_maps_labels(tmp_path: Path) -> None:
     assert len(sents) == 3
     first, second, third = sents
     assert first.words[:2] == ("Angela", "Merkel")
-    assert first.tags == ("B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O")
+    assert first.tags == (
+        "B-PER",
+        "I-PER",
+        "O",
+        "O",
+        "O",
+        "O",
+        "O",
+        "B-LOC",
+        "I-LOC",
+        "O",
+    )
     assert first.spans() == ((0, 2, "PER"), (7, 9, "LOC"))
-    assert second.tags == ("O", "O", "O", "B-MISC", "I-MISC", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O")
+    assert second.tags == (
+        "O",
+        "O",
+        "O",
+        "B-MISC",
+        "I-MISC",
+        "O",
+        "B-ORG",
+        "I-ORG",
+        "O",
+        "B-ORG",
+        "O",
+    )
     assert second.spans() == ((3, 5, "MISC"), (6, 8, "ORG"), (9, 10, "ORG"))
     # an I- whose B- was dropped (or of another type) starts a new entity
     assert third.tags == ("O", "O", "O", "O", "B-ORG")
@@ -94,7 +117,9 @@ def test_reader_maps_labels(tmp_path: Path) -> None:
 
 
 def test_reader_bio_consistency(tmp_path: Path) -> None:
-    text = "1\tA\tB-PER\tO\n2\tB\tI-LOC\tO\n3\tC\tI-LOC\tO\n4\tD\tO\tO\n5\tE\tI-PER\tO\n"
+    text = (
+        "1\tA\tB-PER\tO\n2\tB\tI-LOC\tO\n3\tC\tI-LOC\tO\n4\tD\tO\tO\n5\tE\tI-PER\tO\n"
+    )
     (sent,) = read_germeval(write(tmp_path, "x.tsv", text))
     assert sent.tags == ("B-PER", "B-LOC", "I-LOC", "O", "B-PER")
     for a, b in zip(sent.tags, sent.tags[1:]):
@@ -135,7 +160,9 @@ def test_split_deterministic_and_disjoint() -> None:
     assert set(a.test) == set(b.test)
     assert a == split_sentences(sents)
     parts = [set(a.train), set(a.dev), set(a.test)]
-    assert not parts[0] & parts[1] and not parts[0] & parts[2] and not parts[1] & parts[2]
+    assert (
+        not parts[0] & parts[1] and not parts[0] & parts[2] and not parts[1] & parts[2]
+    )
     assert sum(map(len, parts)) == len(sents)
     # roughly 80 / 5 / 15
     assert 0.75 < len(a.train) / len(sents) < 0.85
@@ -147,7 +174,11 @@ def test_split_depends_on_words_not_tags() -> None:
     s1 = Sentence(("Paris", "ist", "schön"), ("B-LOC", "O", "O"))
     s2 = Sentence(("Paris", "ist", "schön"), ("O", "O", "O"))
     a, b = split_sentences([s1]), split_sentences([s2])
-    assert (len(a.train), len(a.dev), len(a.test)) == (len(b.train), len(b.dev), len(b.test))
+    assert (len(a.train), len(a.dev), len(a.test)) == (
+        len(b.train),
+        len(b.dev),
+        len(b.test),
+    )
 
 
 # ----------------------------------------------------------- shipped model
@@ -226,10 +257,21 @@ def _tiny_corpus(n: int, offset: int) -> str:
         city = _CITIES[(i * 7 + offset) % len(_CITIES)]
         org = _ORGS[(i * 3 + offset) % len(_ORGS)]
         rows = [
-            (name[0], "B-PER"), (name[1], "I-PER"), ("reiste", "O"), (f"am {i + offset}.", "O"),
-            ("nach", "O"), (city, "B-LOC"), ("zur", "O"), (org, "B-ORG"), ("und", "O"),
-            ("las", "O"), ("Faust", "B-OTH"), ("mit", "O"), ("deutschen", "B-LOCderiv"),
-            ("Freunden", "O"), (".", "O"),
+            (name[0], "B-PER"),
+            (name[1], "I-PER"),
+            ("reiste", "O"),
+            (f"am {i + offset}.", "O"),
+            ("nach", "O"),
+            (city, "B-LOC"),
+            ("zur", "O"),
+            (org, "B-ORG"),
+            ("und", "O"),
+            ("las", "O"),
+            ("Faust", "B-OTH"),
+            ("mit", "O"),
+            ("deutschen", "B-LOCderiv"),
+            ("Freunden", "O"),
+            (".", "O"),
         ]
         lines.extend(f"{j}\t{w}\t{t}\tO" for j, (w, t) in enumerate(rows, 1))
         lines.append("")
@@ -249,7 +291,7 @@ def test_train_ner_end_to_end(tmp_path: Path) -> None:
     assert report.n_train and report.n_dev and report.n_test
     assert {s.label for s in report.per_type} >= set(LABELS)
     assert 0.0 <= report.overall.f1 <= 1.0
-    assert report.train_seconds is not None and report.steps == 6
+    assert report.train_seconds is not None and report.max_steps == 6
     assert messages  # progress went to the callback
     assert "| ALL |" in report.to_markdown()
 
