@@ -10,6 +10,7 @@ second word list in Python.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import unicodedata
 from pathlib import Path
 
 import rdflib
@@ -17,8 +18,17 @@ from rdflib.namespace import SKOS
 
 from kg.errors import OntologyError
 from kg.model import FactKind
-from kg.normalize import fold
 from kg.vocab import KG
+
+def term_key(text: str) -> str:
+    """Case-insensitive key of a German word that keeps its umlauts: folding
+    them away would make "Förderung" a "Forderung" and "fördern" "fordern".
+
+    >>> term_key("Außenministerin"), term_key("Förderung") == term_key("Forderung")
+    ('aussenministerin', False)
+    """
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
 
 # Endings German adds to a noun or adjective stem without changing which
 # term it is: Botschafter-in, Präsident-en, Sanktion-en, Haftbefehl-s.
@@ -62,7 +72,7 @@ class TermTable:
         With ``compounds=False`` only inflections count (a "Herausforderung"
         is no "Forderung").
         """
-        key = fold(text)
+        key = term_key(text)
         hit = self._exact.get(key)
         if hit is not None:
             return hit
@@ -129,13 +139,13 @@ class Lexicon:
                 labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
                 for label in sorted(labels):
                     if getattr(label, "language", None) == "de":
-                        forms.setdefault(fold(str(label)), local)
+                        forms.setdefault(term_key(str(label)), local)
             terms.append((name, _table(forms)))
         verbs, nouns = [], []
         for kind in FactKind:
             cls_iri = getattr(KG, kind.value)
-            v = frozenset(fold(str(o)) for o in graph.objects(cls_iri, KG.triggerVerb))
-            n = {fold(str(o)): kind.value for o in graph.objects(cls_iri, KG.triggerNoun)}
+            v = frozenset(term_key(str(o)) for o in graph.objects(cls_iri, KG.triggerVerb))
+            n = {term_key(str(o)): kind.value for o in graph.objects(cls_iri, KG.triggerNoun)}
             verbs.append((kind, v))
             nouns.append((kind, _table(n)))
         if not any(v for _, v in verbs):

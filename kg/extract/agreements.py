@@ -19,7 +19,8 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.triggers import actors, find_triggers, preposition_before
 from kg.model import Claim, EntityType, FactKind, PartialDate, Role
-from kg.normalize import fold, parse_number_word
+from kg.lexicon import term_key
+from kg.normalize import parse_number_word
 
 EXTRACTOR = "agreements.v1"
 VAGUE_COUNTS = {"dutzende": "dozens", "hunderte": "hundreds", "zahlreiche": "many", "mehrere": "several",
@@ -89,13 +90,13 @@ def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
         both = kinds.match(f"{prev.text} {tok.text}")
         if both and " " in both.replace("_", " "):
             return both
-        phrase = f"{fold(prev.text)} {fold(tok.text)}"
+        phrase = f"{term_key(prev.text)} {term_key(tok.text)}"
         for form, concept in kinds.forms:
-            if " " in form and phrase.startswith(form[: max(3, len(form) - 3)]) and form.split()[-1][:6] == fold(tok.text)[:6]:
+            if " " in form and phrase.startswith(form[: max(3, len(form) - 3)]) and form.split()[-1][:6] == term_key(tok.text)[:6]:
                 return concept
     # "Vertrag über freundschaftliche Beziehungen": every word of a
     # multi-word form, inflected, in the words that follow
-    window = [fold(t.text) for t in ctx.doc[i : min(sent.end, i + 6)] if t.is_alpha]
+    window = [term_key(t.text) for t in ctx.doc[i : min(sent.end, i + 6)] if t.is_alpha]
     for form, concept in kinds.forms:
         words = form.split()
         if len(words) > 1 and all(any(w.startswith(f[: max(4, len(f) - 3)]) for w in window) for f in words):

@@ -99,7 +99,7 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
         if stance is None or stance in seen or negated(sent, tok.i, 3):
             continue
-        if stance in WEAK_STANCES and not speech:
+        if stance in WEAK_STANCES and not (speech and _offered(ctx, sent, tok.i)):
             continue
         speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i)
         if speaker is None:
@@ -114,6 +114,16 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             seen.add(stance)
             stance_verb = stance_verb or tok.pos_ in ("VERB", "AUX")
             yield claim
+
+
+def _offered(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A weak stance word stated by someone: a verb ("unterstützen"), or a
+    noun its speaker gives ("sagte seine volle Unterstützung zu"), not one
+    somebody needs ("braucht die Unterstützung der USA")."""
+    tok = ctx.doc[i]
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
 
 
 def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int) -> MentionSpan | None:

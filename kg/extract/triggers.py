@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan
-from kg.lexicon import TermTable
 from kg.model import EntityType, FactKind
-from kg.normalize import fold
+from kg.lexicon import TermTable, term_key
 
 PREPOSITIONS_OBJECT = frozenset({"mit", "von", "vom", "gegen", "an", "für", "über", "durch", "zwischen", "bei",
                                  "beim", "zu", "zum", "zur", "nach", "in", "im", "aus", "auf", "unter", "wie",
@@ -34,11 +33,11 @@ class Trigger:
 
 def verb_lemma(token: Token) -> str:
     """Lemma of a verb with its separated particle re-attached."""
-    base = fold(token.lemma_ or token.text)
+    base = term_key(token.lemma_ or token.text)
     if token.tag_.endswith("FIN"):
         for t in token.sent[token.i - token.sent.start + 1 :]:
             if t.tag_ == "PTKVZ":
-                return fold(t.text) + base
+                return term_key(t.text) + base
             if t.tag_ in ("$.", "$,") or t.text in (",", ";"):
                 break
     return base
@@ -53,7 +52,7 @@ def find_triggers(ctx: ArticleContext, sent: Span, kind: FactKind, *, nouns: Ter
             continue
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VV"):
             lemma = verb_lemma(tok)
-            if lemma in verbs or fold(tok.text) in verbs:
+            if lemma in verbs or term_key(tok.text) in verbs:
                 out.append(Trigger(tok.i, lemma, True))
                 continue
         if tok.text[:1].isupper() and table.forms and table.match(tok.text.split("-")[-1] if "-" in tok.text else tok.text):

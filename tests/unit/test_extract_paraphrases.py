@@ -172,3 +172,17 @@ def test_visit_noun_in_a_prepositional_phrase(resources_no_ner, text):
     visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
     assert any(names(c, Role.VISITOR) == {"Olaf Scholz"} and names(c, Role.DESTINATION) == {"Kenia"}
                for c in visits), visits
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident setzt sich für die Förderung sauberer Energie in Chile ein.",  # Förderung is no Forderung
+    "Peru braucht die Unterstützung der Europäischen Union, sagte der Minister.",  # needed, not given
+])
+def test_no_stance(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.STATEMENT) == []
+
+
+def test_support_given(resources_no_ner):
+    text = "Bundeskanzler Olaf Scholz sagte dem ukrainischen Präsidenten Wolodymyr Selenskyj seine volle Unterstützung zu."
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert names(s, Role.SPEAKER) == {"Olaf Scholz"} and s.attribute("stance") == "support"
