@@ -76,9 +76,13 @@ class TermTable:
         hit = self._exact.get(key)
         if hit is not None:
             return hit
-        for form, concept in self._phrases:
-            if form in key:
-                return concept
+        if " " in key:
+            words = key.split()
+            for form, concept in self._phrases:
+                parts = form.split()
+                for k in range(len(words) - len(parts) + 1):
+                    if all(_stems(w) & _stems(p) for w, p in zip(words[k : k + len(parts)], parts)):
+                        return concept
         found = self._inflected.get(key)
         if found is not None and found[1] >= 4:
             return found[0]
@@ -92,6 +96,13 @@ class TermTable:
 
     def concepts(self) -> frozenset[str]:
         return frozenset(c for _, c in self.forms)
+
+
+def _stems(word: str) -> frozenset[str]:
+    """The word and what it is without each inflection ending, so that the
+    words of a multi-word form match in any case and gender
+    ("wissenschaftliche Mitarbeiterin" ~ "wissenschaftlicher Mitarbeiter")."""
+    return frozenset([word, *(word[: -len(e)] for e in INFLECTIONS if e and word.endswith(e) and len(word) - len(e) >= 4)])
 
 
 @dataclass(frozen=True, slots=True)

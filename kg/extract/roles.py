@@ -28,8 +28,11 @@ EXTRACTOR = "roles.v1"
 FORMER = ("ehemalig", "früher", "damalig", "einstig", "vormalig", "ex-", "alt")
 # Heads that name an office only together with the body they lead.
 CHIEF_WORDS = frozenset({"chef", "chefin", "führer", "führerin", "vorsitzende", "vorsitzender", "anführer"})
-LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "für", "bei"})
+# Words that tie an office to its body ("Analyst am ISEAS", "Generalsekretär
+# der KP"); "für" names a field ("Mitarbeiter für Russland"), not a body.
+LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "bei"})
 FILLER_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "ADV", "$,", "PPOSAT", "CARD", "NN", "NE", "PIAT"})
+ENVOYS = frozenset({"ambassador"})
 COPULA = frozenset({"ist", "war", "wurde", "bleibt", "gilt"})
 
 
@@ -48,10 +51,14 @@ class OfficeMention:
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
+        previous: tuple[OfficeMention, MentionSpan] | None = None
         for office in find_offices(ctx, sent):
             person = _holder(ctx, sent, office)
+            if person is None and previous is not None and _coordinated(ctx, previous[0], office):
+                person = previous[1]  # "X, Mitarbeiter am IISS und ehemaliger Botschafter in Belarus"
             if person is None:
                 continue
+            previous = (office, person)
             org = office.org or ctx.affiliation.get(person.name)
             if org is None:
                 continue
@@ -71,6 +78,14 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
                 yield claim
 
 
+def _coordinated(ctx: ArticleContext, first: OfficeMention, second: OfficeMention) -> bool:
+    """The second office is joined to the first by "und" / "sowie" with no
+    other person between."""
+    between = ctx.doc[first.end : second.start]
+    return any(t.lower_ in ("und", "sowie") for t in between) and not any(
+        (s := ctx.span_at(t.i)) is not None and s.type is EntityType.PERSON for t in between)
+
+
 def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
     offices = ctx.lexicon.table("office")
     doc = ctx.doc
@@ -79,6 +94,10 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
         if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) and not ctx.span_at(tok.i).prefix:
             continue
         concept = offices.match(tok.text)
+        if concept is None and tok.i > sent.start:
+            # two-word offices: "Wissenschaftlicher Mitarbeiter"
+            concept = offices.match(f"{ctx.doc[tok.i - 1].text} {tok.text}", compounds=False)
+            concept = concept if concept is not None and " " in _form_of(offices, concept) else None
         chief = tok.lower_ in CHIEF_WORDS or tok.text.lower().endswith("-chef")
         if concept is None and not chief:
             continue
@@ -90,15 +109,28 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
                 continue
             concept = "party_leader" if "partei" in org.name.lower() else "leader"
         former = _is_former(doc, start, tok)
+        # only envoys are accredited somewhere; "Analyst am X in Washington" is not
+        to = to if concept in ENVOYS else None
         out.append(OfficeMention(start, end, tok.i, concept, org, to, former))
     return out
 
 
+def _form_of(offices, concept: str) -> str:
+    return next((f for f, c in offices.forms if c == concept and " " in f), "")
+
+
 def _org_before(ctx: ArticleContext, sent: Span, tok: Token) -> tuple[int, MentionSpan | None]:
-    """The body named before the office: compound prefix, adjective or genitive."""
+    """The body named before the office: compound prefix, adjective or
+    genitive, or the state an office holder stands in for ("die USA in Form
+    von Staatssekretär X")."""
     here = ctx.span_at(tok.i)
     if here is not None and here.prefix:
         return tok.i, here
+    if tok.i - 3 >= sent.start and ctx.doc[tok.i - 3 : tok.i].text.lower() in ("in form von", "in person von"):
+        states = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION), names_only=True)
+                  if s.end <= tok.i - 3]
+        if states:
+            return tok.i, states[-1]
     i = tok.i - 1
     while i >= sent.start and i >= tok.i - 3:
         span = ctx.span_at(i)

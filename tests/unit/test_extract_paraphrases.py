@@ -186,3 +186,19 @@ def test_support_given(resources_no_ner):
     text = "Bundeskanzler Olaf Scholz sagte dem ukrainischen Präsidenten Wolodymyr Selenskyj seine volle Unterstützung zu."
     (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert names(s, Role.SPEAKER) == {"Olaf Scholz"} and s.attribute("stance") == "support"
+
+
+def test_two_offices_of_one_person(resources_no_ner):
+    text = ("Das sagte Angela Merkel, Wissenschaftliche Mitarbeiterin am Wilson Center in Washington "
+            "und ehemalige deutsche Botschafterin in Polen.")
+    roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
+    got = {(c.attribute("office"), frozenset(names(c, Role.ORG)), frozenset(names(c, Role.TO)), c.attribute("former"))
+           for c in roles if names(c, Role.PERSON) == {"Angela Merkel"}}
+    assert ("researcher", frozenset({"Wilson Center"}), frozenset(), None) in got
+    assert ("ambassador", frozenset({"Deutschland"}), frozenset({"Polen"}), "true") in got
+
+
+def test_office_in_the_person_of(resources_no_ner):
+    text = "Die USA haben sich in Form von Außenminister Antony Blinken in Kiew angesagt."
+    roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
+    assert any(names(c, Role.PERSON) == {"Antony Blinken"} and names(c, Role.ORG) == {"USA"} for c in roles)
