@@ -69,7 +69,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         claim = ctx.claim(
             FactKind.AGREEMENT,
             [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories)],
-            sent, when=date, extractor=EXTRACTOR,
+            sent, when=date, extractor=EXTRACTOR, trigger=anchor.i,
             attributes=[("kind", kind), ("count", count), ("count_qualifier", qualifier),
                         *(("topic", t) for t in _topics(ctx, sent))],
         )
@@ -78,7 +78,8 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         if any(v.word in SIGNING for v in verbs) and len({s.name for s in signatories}) >= 2:
             # signing together is meeting: "Putin und Kim unterzeichneten am Mittwoch ..."
             meeting = ctx.claim(FactKind.MEETING, [(Role.PARTICIPANT, s) for s in signatories], sent,
-                                when=date, extractor="agreements.meeting.v1", confidence=0.6)
+                                when=date, extractor="agreements.meeting.v1", trigger=anchor.i,
+                                confidence=0.6)
             if meeting is not None:
                 yield meeting
 

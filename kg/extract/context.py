@@ -166,17 +166,26 @@ class ArticleContext:
     def claim(self, kind: FactKind, roles: Iterable[tuple[Role, MentionSpan | None]], sent: Span, *,
               when: PartialDate | None = None, until: PartialDate | None = None,
               attributes: Iterable[tuple[str, str | None]] = (), extractor: str,
-              confidence: float = 0.7) -> Claim | None:
-        """Build a claim whose evidence is the sentence; None if a key role
-        is missing (the caller passes None for an unfilled role)."""
-        kept = tuple((r, s.mention) for r, s in roles if s is not None)
-        if not kept:
+              trigger: int | None = None, confidence: float = 0.7) -> Claim | None:
+        """Build a claim; None if no role is filled (callers pass None for an
+        unfilled role). Its evidence is the stretch of the sentence from the
+        first to the last of its trigger word and role mentions."""
+        spans = [s for _, s in roles if s is not None]
+        if not spans:
             return None
+        kept = tuple((r, s.mention) for r, s in roles if s is not None)
         attrs = tuple((k, v) for k, v in attributes if v not in (None, ""))
+        tokens = [i for s in spans if sent.start <= s.start < sent.end for i in (s.start, s.end - 1)]
+        if trigger is not None:
+            tokens.append(trigger)
+        if tokens:
+            first, last = self.doc[min(tokens)], self.doc[max(tokens)]
+            start, end = first.idx, last.idx + len(last.text)
+        else:
+            start, end = sent.start_char, sent.end_char
         return Claim(
             kind=kind, roles=kept, when=when, until=until, attributes=attrs,
-            evidence=self.evidence(sent.start_char, sent.end_char),
-            extractor=extractor, confidence=confidence,
+            evidence=self.evidence(start, end), extractor=extractor, confidence=confidence,
         )
 
 

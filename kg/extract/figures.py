@@ -67,12 +67,17 @@ def _trade(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
         used.add(amount.start)
         claim = ctx.claim(
             FactKind.TRADE, [(Role.PARTNER, p) for p in partners], sent,
-            when=year, extractor=TRADE,
+            when=year, extractor=TRADE, trigger=_token_at(ctx, amount.end - 1),
             attributes=[("value", str(amount.amount.value)), ("unit", amount.amount.unit),
                         ("qualifier", amount.amount.qualifier)],
         )
         if claim is not None:
             yield claim
+
+
+def _token_at(ctx: ArticleContext, char: int) -> int | None:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
 
 
 def _restates(ctx: ArticleContext, previous: AmountMatch, amount: AmountMatch) -> bool:
@@ -142,7 +147,7 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
         claim = ctx.claim(
             FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, of)], sent,
             when=period.span.start if period else None, until=period.span.end if period else None,
-            extractor=QUANTITY,
+            extractor=QUANTITY, trigger=span.start,
             attributes=[("measure", measure), ("value", str(amount.amount.value)),
                         ("unit", amount.amount.unit), ("qualifier", amount.amount.qualifier)],
         )

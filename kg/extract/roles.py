@@ -71,7 +71,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
             claim = ctx.claim(
                 FactKind.ROLE,
                 [(Role.PERSON, person), (Role.ORG, org), (Role.TO, office.to)],
-                sent, when=start, until=until, extractor=EXTRACTOR,
+                sent, when=start, until=until, extractor=EXTRACTOR, trigger=office.office_i,
                 attributes=[("office", office.concept), ("former", "true" if former else None)],
             )
             if claim is not None:

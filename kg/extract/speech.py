@@ -74,7 +74,8 @@ def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
         claim = ctx.claim(FactKind.INVITATION,
                           [(Role.INVITER, inviter), (Role.INVITEE, invitee), (Role.DESTINATION, dest)],
-                          sent, when=when.span.start if when else None, extractor=INVITATION)
+                          sent, when=when.span.start if when else None, extractor=INVITATION,
+                          trigger=trig.i)
         if claim is not None:
             yield claim
 
@@ -109,7 +110,8 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         quote = _quote(sent)
         claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
                           when=when.span.start if when else ctx.published, extractor=STATEMENT,
-                          attributes=[("stance", stance), ("quote", quote)], confidence=0.6)
+                          attributes=[("stance", stance), ("quote", quote)], trigger=tok.i,
+                          confidence=0.6)
         if claim is not None:
             seen.add(stance)
             stance_verb = stance_verb or tok.pos_ in ("VERB", "AUX")
@@ -203,7 +205,7 @@ def _legal(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         when = ctx.nearest_date(sent, tok.idx)
         claim = ctx.claim(FactKind.LEGAL_ACTION, [(Role.ISSUER, issuer), (Role.TARGET, target)], sent,
                           when=when.span.start if when else None, extractor=LEGAL,
-                          attributes=[("kind", kind)])
+                          attributes=[("kind", kind)], trigger=tok.i)
         if claim is not None:
             yield claim
 

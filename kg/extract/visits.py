@@ -95,7 +95,7 @@ def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
              (Role.HOST, hosts[0] if hosts else None)],
             sent, when=when.span.start if when else None,
             until=when.span.end if when and when.span.end != when.span.start else None,
-            attributes=[("ordinal", str(ordinal) if ordinal else None)], extractor=VISIT,
+            attributes=[("ordinal", str(ordinal) if ordinal else None)], extractor=VISIT, trigger=trig.i,
         )
         if claim is not None:
             yield claim
@@ -208,5 +208,5 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         FactKind.MEETING,
         [*((Role.PARTICIPANT, p) for p in names.values()), (Role.PLACE, place)],
         sent, when=when.span.start if when else None,
-        attributes=[("mode", mode)], extractor=MEETING,
+        attributes=[("mode", mode)], extractor=MEETING, trigger=trig.i,
     )

@@ -142,11 +142,12 @@ def test_unknown_publication_date_leaves_weekdays_unresolved(resources_no_ner):
     assert visit.when is None
 
 
-def test_evidence_points_at_the_sentence(resources_no_ner):
+def test_evidence_points_at_the_words_and_their_sentence(resources_no_ner):
     text = "Vorwort ohne Fakten. " + VISITS[0][0]
     (visit,) = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
     ev = visit.evidence
-    assert text[ev.start:ev.end] == VISITS[0][0]
+    assert text[ev.start:ev.end] == "Emmanuel Macron ist am Montag nach Indien gereist"
+    assert text[ev.sent_start:ev.sent_end] == VISITS[0][0]
     assert ev.sentence == 1
 
 
