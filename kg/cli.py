@@ -60,7 +60,8 @@ def _settings(**overrides: Any):
 
 
 def _open_store(store: Path | None, endpoint: str | None, settings):
-    from kg.store import OxigraphStore, SparqlEndpointStore
+    from kg.store import OxigraphStore
+    from kg.store_http import SparqlEndpointStore
 
     if endpoint:
         return SparqlEndpointStore(endpoint)
@@ -223,7 +224,8 @@ def load(
 
     Example: kg load --endpoint http://127.0.0.1:7878/store
     """
-    from kg.store import OxigraphStore, SparqlEndpointStore
+    from kg.store import OxigraphStore
+    from kg.store_http import SparqlEndpointStore
 
     settings = _settings()
     local = OxigraphStore.open_existing(store or settings.store_path)

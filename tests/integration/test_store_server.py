@@ -16,7 +16,8 @@ import pytest
 
 from kg.errors import QuerySyntaxError, StoreUnavailable
 from kg.queries import discover, run_query, to_json
-from kg.store import OxigraphStore, SparqlEndpointStore
+from kg.store import OxigraphStore
+from kg.store_http import SparqlEndpointStore
 
 pytestmark = pytest.mark.integration
 

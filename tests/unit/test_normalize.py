@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from kg import normalize as N
+from kg.normalize import scan as S
 from kg.model import Amount, PartialDate, TimeSpan
 from kg.normalize import (
     entity_key,
@@ -851,12 +852,12 @@ def test_anchored_scan_equals_full_scan(text: str) -> None:
         return list(pattern.finditer(t))
 
     fast = (find_dates(text, published=THU), find_amounts(text))
-    real = N._scan
-    N._scan = full  # type: ignore[assignment]
+    real = S._scan
+    S._scan = full  # type: ignore[assignment]
     try:
         slow = (find_dates(text, published=THU), find_amounts(text))
     finally:
-        N._scan = real
+        S._scan = real
     assert fast == slow
 
 
@@ -864,6 +865,6 @@ def test_anchored_scan_equals_full_scan(text: str) -> None:
 def test_anchored_scan_equals_full_scan_on_seeds(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [Path(p).read_text(encoding="utf-8") for p in SEEDS]
     fast = [(find_dates(t, published=THU), find_amounts(t)) for t in texts]
-    monkeypatch.setattr(N, "_scan", lambda pattern, t, *a, **k: list(pattern.finditer(t)))
+    monkeypatch.setattr(S, "_scan", lambda pattern, t, *a, **k: list(pattern.finditer(t)))
     slow = [(find_dates(t, published=THU), find_amounts(t)) for t in texts]
     assert fast == slow

@@ -11,11 +11,10 @@ from kg.errors import QueryError, QuerySyntaxError, StoreError
 from kg.store import (
     OxigraphStore,
     QueryResult,
-    SparqlEndpointStore,
     Term,
-    bind_as_values,
     parse_nquads,
 )
+from kg.store_http import SparqlEndpointStore, bind_as_values
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 NQ_ONE = (
