@@ -133,15 +133,26 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
     """Folded person name -> cluster key. Full names cluster by their folded
     form; a shorter name joins the most mentioned full name containing it."""
     counts = Counter(fold(m.name) for m in mentions if m.type is EntityType.PERSON and m.name and not _unresolved(m))
-    full = sorted((n for n in counts if len(n.split()) >= 2), key=lambda n: (-counts[n], n))
-    out: dict[str, str] = {n: entity_key(n) for n in full}
+    # longest first: "Phu Trong" joins "Nguyen Phu Trong", "Trong" joins whichever holds it
+    full = sorted((n for n in counts if len(n.split()) >= 2), key=lambda n: (-len(n.split()), -counts[n], n))
+    out: dict[str, str] = {}
+    for name in full:
+        longer = next((f for f in full if f in out and _part_of(name.split(), f.split())), None)
+        out[name] = out[longer] if longer else entity_key(name)
+    by_count = sorted(full, key=lambda n: (-counts[n], n))
     for name in counts:
         if name in out:
             continue
         words = name.split()
-        match = next((f for f in full if all(w in f.split() for w in words)), None)
+        match = next((f for f in by_count if all(w in f.split() for w in words)), None)
         out[name] = out[match] if match else entity_key(name)
     return out
+
+
+def _part_of(words: list[str], longer: list[str]) -> bool:
+    """``words`` stand together, in order, inside the longer name."""
+    n = len(words)
+    return n < len(longer) and any(longer[i : i + n] == words for i in range(len(longer) - n + 1))
 
 
 def _unresolved(m: Mention) -> bool:

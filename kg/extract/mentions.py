@@ -58,7 +58,7 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 
 
 def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSpan | None:
-    ent = _trim(ent)
+    ent = _trim(ent, person=ent.label_ == EntityType.PERSON.value)
     if ent is None:
         return None
     key, _, flag = (ent.ent_id_ or "").partition("#")
@@ -70,9 +70,16 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
         m = Mention(ent.text, entry.type, _evidence(article, ent.start_char, ent.end_char), norm=entry.label)
         return MentionSpan(ent.start, ent.end, m, entry, adjective=adjective)
     label = ent.label_
+    # The NER also tags capitalised common words ("Zorn", "Aktuelles",
+    # "Wirtschaftlich" at the start of a sentence): a name the gazetteer does
+    # not know needs a token HanTa reads as a proper name, unless it is a
+    # longer organisation name.
+    if not any(t.tag_ in NAME_TAGS for t in ent) and (len(ent) == 1 or label == EntityType.PERSON.value):
+        return None
     if label == EntityType.PERSON.value:
         if not any(t.text[:1].isupper() for t in ent) or len(ent) > MAX_NAME_TOKENS:
             return None
+        ent = _widen_name(ent)
         etype = EntityType.PERSON
     elif label == "LOC":
         etype = EntityType.PLACE
@@ -87,12 +94,31 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     return MentionSpan(ent.start, ent.end, m)
 
 
-def _trim(ent: Span) -> Span | None:
+def _widen_name(ent: Span) -> Span:
+    """Take in name parts the NER left out: "Nguyen" of "Nguyen Phu Trong"
+    when HanTa reads it as a proper name or foreign word too."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and end - start < MAX_NAME_TOKENS and _name_part(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and end - start < MAX_NAME_TOKENS and _name_part(doc[end]):
+        end += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _name_part(token) -> bool:
+    return (token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+            and token.tag_ in ("NE", "FM") and token.lower_ not in NOT_NAME and not token.is_sent_start)
+
+
+def _trim(ent: Span, *, person: bool = False) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in NOT_NAME or not doc[start].is_alpha and not doc[start].text[:1].isalnum()):
         start += 1
-    while end > start and (doc[end - 1].lower_ in NOT_NAME or doc[end - 1].is_punct):
+    # "Kim sagte": a verb or a lowercase word never ends a person's name
+    while end > start and (doc[end - 1].lower_ in NOT_NAME or doc[end - 1].is_punct or (
+            person and (doc[end - 1].tag_.startswith("V") or doc[end - 1].text[:1].islower()))):
         end -= 1
     if start >= end:
         return None
@@ -190,7 +216,7 @@ def _known_name_tokens(doc: Doc, article: Article, gazetteer: Gazetteer, spans: 
             parts.update(w for w in words if len(w) >= 3 and w[:1].isupper())
     out = []
     for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+        if token.i in taken or not token.text[:1].isupper() or _in_other_name(doc, token):
             continue
         word = token.text
         base = word[:-1] if word.endswith("s") and word[:-1] in parts else word
@@ -199,6 +225,13 @@ def _known_name_tokens(doc: Doc, article: Article, gazetteer: Gazetteer, spans: 
         m = Mention(word, EntityType.PERSON, _evidence(article, token.idx, token.idx + len(word)))
         out.append(MentionSpan(token.i, token.i + 1, m))
     return out
+
+
+def _in_other_name(doc: Doc, token) -> bool:
+    """"Nguyen" in "Nguyen Khac Giang" is not the "Nguyen" of "Nguyen Phu
+    Trong": a part standing next to other name parts belongs to another name."""
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.text[:1].isupper() and t.tag_ in ("NE", "FM") and not t.is_sent_start for t in neighbours)
 
 
 def _compound_prefixes(doc: Doc, article: Article, gazetteer: Gazetteer, taken: set[int]) -> list[MentionSpan]:

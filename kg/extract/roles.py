@@ -205,7 +205,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         span = ctx.span_at(j)
         if span is not None and span.type is EntityType.PERSON:
             between = doc[span.end : office.start]
-            if any(t.text == "," for t in between) or steps == 0:
+            if steps == 0 or (any(t.text == "," for t in between) and not _closes_apposition(ctx, span)):
                 return span
             return None
         if span is not None:
@@ -224,6 +224,22 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         if between & COPULA and len(doc[persons[0].end : office.start]) <= 8:
             return persons[0]
     return None
+
+
+def _closes_apposition(ctx: ArticleContext, name: MentionSpan) -> bool:
+    """"der Generalsekretär der KP, Nguyen Phu Trong, den russischen
+    Präsidenten ...": the name is itself an apposition to an office before
+    it, so what follows its closing comma is a new phrase, not its title."""
+    doc = ctx.doc
+    i = name.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if ctx.lexicon.table("office").match(doc[j].text) is not None:
+            return True
+        if doc[j].text in (",", ".", ";") or doc[j].tag_.startswith("V"):
+            return False
+    return False
 
 
 def _period(ctx: ArticleContext, sent: Span, office: OfficeMention) -> tuple[PartialDate | None, PartialDate | None]:
