@@ -30,7 +30,15 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
     """Every entity mention of the article, sorted by position."""
     spans: list[MentionSpan] = []
     taken: set[int] = set()
+    if lexicon is not None:
+        # "so Nguyen Khac Giang, Analyst am ISEAS": a name introduced by its
+        # apposition beats whatever the NER made of it
+        for span in _names_before_offices(doc, article, lexicon, gazetteer):
+            spans.append(span)
+            taken.update(range(span.start, span.end))
     for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
         span = _from_entity(ent, article, gazetteer)
         if span is not None:
             spans.append(span)
@@ -232,6 +240,42 @@ def _in_other_name(doc: Doc, token) -> bool:
     Trong": a part standing next to other name parts belongs to another name."""
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(t.text[:1].isupper() and t.tag_ in ("NE", "FM") and not t.is_sent_start for t in neighbours)
+
+
+def _names_before_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer: Gazetteer) -> list[MentionSpan]:
+    """Two to four proper-name tokens, a comma, then (after an article or
+    adjectives) an office: "Prashanth Parameswaran, Stipendiat des ...",
+    "Ridzwan Rahmat, ein in Singapur ansässiger Analyst"."""
+    offices = lexicon.table("office")
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        # HanTa reads unknown surnames as nouns ("Parameswaran/NN"): after a
+        # first proper-name token, capitalised nouns that are no office count
+        while j < len(doc) and j - i < 4 and _name_token(doc[j], gazetteer, first=j == i) and (
+                j == i or offices.match(doc[j].text) is None):
+            j += 1
+        if j - i >= 2 and j + 1 < len(doc) and doc[j].text == ",":
+            k = j + 1
+            while k < len(doc) and k - j <= 6 and doc[k].tag_ in ("ART", "ADJA", "ADJD", "APPR", "NE", "ADV"):
+                k += 1
+            if k < len(doc) and offices.match(doc[k].text) is not None or (
+                    k + 1 < len(doc) and offices.match(f"{doc[k].text} {doc[k + 1].text}", compounds=False)):
+                span = doc[i:j]
+                m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
+                out.append(MentionSpan(i, j, m))
+                i = j
+                continue
+        i = max(j, i + 1)
+    return out
+
+
+def _name_token(token, gazetteer: Gazetteer, *, first: bool = True) -> bool:
+    tags = ("NE", "FM", "XY") if first else ("NE", "FM", "XY", "NN")
+    return (token.text[:1].isupper() and token.is_alpha and token.tag_ in tags and token.lower_ not in NOT_NAME
+            and (token.ent_type_ in ("", "PER", "LOC", "ORG", "MISC", EntityType.PERSON.value)
+                 and gazetteer.lookup(token.text) is None))
 
 
 def _compound_prefixes(doc: Doc, article: Article, gazetteer: Gazetteer, taken: set[int]) -> list[MentionSpan]:

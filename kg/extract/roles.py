@@ -31,7 +31,8 @@ CHIEF_WORDS = frozenset({"chef", "chefin", "führer", "führerin", "vorsitzende"
 # Words that tie an office to its body ("Analyst am ISEAS", "Generalsekretär
 # der KP"); "für" names a field ("Mitarbeiter für Russland"), not a body.
 LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "bei"})
-FILLER_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "ADV", "$,", "PPOSAT", "CARD", "NN", "NE", "PIAT"})
+FILLER_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "ADV", "$,", "PPOSAT", "CARD", "NN", "NE", "PIAT",
+                         "KON"})
 ENVOYS = frozenset({"ambassador"})
 COPULA = frozenset({"ist", "war", "wurde", "bleibt", "gilt"})
 
@@ -177,6 +178,8 @@ def _org_after(ctx: ArticleContext, sent: Span, tok: Token) -> tuple[int, Mentio
             break
         if t.text == "," and i > tok.i + 1:
             break
+        if i > tok.i + 1 and t.text[:1].isupper() and ctx.lexicon.table("office").match(t.text) is not None:
+            break  # the next office of a list: "... am IISS und ehemaliger Botschafter"
         i += 1
     return end, org, to
 
@@ -213,7 +216,8 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
             steps += 1
             continue
         t = doc[j]
-        if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV") and t.lower_ not in COPULA and t.lower_ != "als":
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV", "CARD") \
+                and t.lower_ not in COPULA and t.lower_ != "als":
             break
         j -= 1
         steps += 1
@@ -221,7 +225,9 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     persons = ctx.spans_in(sent, [EntityType.PERSON])
     if persons and persons[0].start < office.start:
         between = {t.lower_ for t in doc[persons[0].end : office.start]}
-        if between & COPULA and len(doc[persons[0].end : office.start]) <= 8:
+        others = ctx.spans_in(sent, [EntityType.PERSON])[1:]
+        if between & COPULA and len(doc[persons[0].end : office.start]) <= 16 and not any(
+                persons[0].end <= o.start < office.start for o in others):
             return persons[0]
     return None
 

@@ -203,3 +203,25 @@ def test_office_in_the_person_of(resources_no_ner):
     text = "Die USA haben sich in Form von Außenminister Antony Blinken in Kiew angesagt."
     roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
     assert any(names(c, Role.PERSON) == {"Antony Blinken"} and names(c, Role.ORG) == {"USA"} for c in roles)
+
+
+@pytest.mark.parametrize(("text", "person", "office", "org"), [
+    ("Das Abkommen sei ein Durchbruch, sagte Priyanka Raghunathan, Analystin am Lowy Institute in Sydney.",
+     "Priyanka Raghunathan", "analyst", "Lowy Institute"),
+    ("Thandiwe Mokoena, Stipendiatin des Afrikaprogramms der Brookings Institution, sagte, Kenia profitiere.",
+     "Thandiwe Mokoena", "researcher", "Brookings Institution"),
+])
+def test_name_introduced_by_apposition(resources_no_ner, text, person, office, org):
+    roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
+    assert any(names(c, Role.PERSON) == {person} and c.attribute("office") == office
+               and names(c, Role.ORG) == {org} for c in roles), roles
+
+
+def test_former_office_held_for_a_period(resources_no_ner):
+    text = ("Die Parteichefin Jacinda Ardern sprach am Montag in Wellington. "
+            "Ardern ist als Parteichefin eine der mächtigsten Figuren des Landes und war 2017 bis 2023 "
+            "Premierministerin von Neuseeland.")
+    roles = claims_of(resources_no_ner, text, kind=FactKind.ROLE)
+    (pm,) = [c for c in roles if c.attribute("office") == "head_of_government"]
+    assert names(pm, Role.PERSON) == {"Jacinda Ardern"}
+    assert (pm.when.iso(), pm.until.iso(), pm.attribute("former")) == ("2017", "2023", "true")
