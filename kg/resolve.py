@@ -233,6 +233,7 @@ class _Cluster:
 
 def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, str, str], str],
                  registry: dict[str, _EntityDraft]) -> list[Fact]:
+    published = {ex.article.doc_id: ex.article.published for ex in extractions}
     groups: dict[tuple, list[tuple[Claim, tuple[tuple[Role, str], ...]]]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
@@ -247,7 +248,7 @@ def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, st
             groups[(claim.kind, ident, attrs)].append((claim, roles))
     facts = []
     for (kind, ident, _), items in sorted(groups.items(), key=lambda kv: repr(kv[0])):
-        for cluster in _cluster_by_date(kind, ident, items):
+        for cluster in _cluster_by_date(kind, ident, items, published):
             facts.append(_fact(cluster))
     return sorted(facts, key=lambda f: (f.kind.value, repr(f.roles), f.when.iso() if f.when else ""))
 
@@ -280,7 +281,8 @@ def _compatible(kind: FactKind, a: PartialDate, b: PartialDate) -> bool:
     return False
 
 
-def _cluster_by_date(kind: FactKind, ident: tuple, items: list) -> list[_Cluster]:
+def _cluster_by_date(kind: FactKind, ident: tuple, items: list,
+                     published: dict[str, PartialDate | None]) -> list[_Cluster]:
     dated = sorted((it for it in items if it[0].when is not None),
                    key=lambda it: (-len(it[0].when.iso()), it[0].when.iso()))
     clusters: list[_Cluster] = []
@@ -294,15 +296,29 @@ def _cluster_by_date(kind: FactKind, ident: tuple, items: list) -> list[_Cluster
             clusters.append(_Cluster(kind, ident, [item]))
     for item in (it for it in items if it[0].when is None):
         doc = item[0].evidence.doc_id if item[0].evidence else ""
-        same_doc = [cl for cl in clusters if doc in cl.docs()]
-        target = same_doc[0] if len(same_doc) == 1 else (clusters[0] if len(clusters) == 1 else None)
-        if target is None and same_doc:
-            target = max(same_doc, key=lambda cl: cl.date().iso() if cl.date() else "")
+        target = _home_for_undated(clusters, doc, published.get(doc))
         if target is None:
             target = _Cluster(kind, ident, [])
             clusters.append(target)
         target.claims.append(item)
     return clusters
+
+
+def _home_for_undated(clusters: list[_Cluster], doc: str, published: PartialDate | None) -> _Cluster | None:
+    """Where an undated claim belongs: the fact its own article dates, else
+    the one of the year the article appeared ("Putin ist nach Vietnam
+    gereist" in June 2024 is not his 2017 visit), else the only one."""
+    same_doc = [cl for cl in clusters if doc in cl.docs()]
+    candidates = same_doc or clusters
+    if published is not None and len(candidates) > 1:
+        current = [cl for cl in candidates if (d := cl.date()) is not None and d.year == published.year]
+        if len(current) == 1:
+            return current[0]
+    if len(candidates) == 1:
+        return candidates[0]
+    if same_doc:
+        return max(same_doc, key=lambda cl: cl.date().iso() if cl.date() else "")
+    return None
 
 
 def _fact(cluster: _Cluster) -> Fact:

@@ -148,7 +148,11 @@ class ArticleContext:
         return [a for a in self.amounts if sent.start_char <= a.start < sent.end_char]
 
     def nearest_date(self, sent: Span, char: int) -> DateMatch | None:
-        dates = self.dates_in(sent)
+        """The date nearest to ``char`` in the same clause: "besucht, darunter
+        China; das Gericht erließ ... im März 2023" does not date the visit."""
+        text = self.doc.text
+        dates = [d for d in self.dates_in(sent)
+                 if ";" not in text[min(d.start, char) : max(d.start, char)]]
         return min(dates, key=lambda d: abs(d.start - char)) if dates else None
 
     # --- evidence and claims --------------------------------------------

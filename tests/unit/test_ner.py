@@ -13,7 +13,6 @@ from kg.ner import (
     LABELS,
     NerReport,
     Sentence,
-    augment_mentions,
     default_model_dir,
     evaluate_ner,
     load_germeval,
@@ -180,33 +179,6 @@ def test_split_depends_on_words_not_tags() -> None:
         len(b.dev),
         len(b.test),
     )
-
-
-def test_augment_mentions_swaps_same_type() -> None:
-    sents = [
-        Sentence(
-            ("Anna", "Schmidt", "reist", "nach", "Rom", "."),
-            ("B-PER", "I-PER", "O", "O", "B-LOC", "O"),
-        ),
-        Sentence(
-            ("Jan", "lebt", "in", "New", "York", "."),
-            ("B-PER", "O", "O", "B-LOC", "I-LOC", "O"),
-        ),
-        Sentence(("Nichts", "hier", "."), ("O", "O", "O")),
-    ]
-    extra = augment_mentions(sents, copies=3, seed=4, rate=1.0)
-    assert extra == augment_mentions(sents, copies=3, seed=4, rate=1.0)
-    assert extra and all(e not in sents for e in extra)
-    persons = {("Anna", "Schmidt"), ("Jan",)}
-    places = {("Rom",), ("New", "York")}
-    for e in extra:
-        assert len(e.words) == len(e.tags)
-        spans = e.spans()
-        assert [lab for *_, lab in spans] == ["PER", "LOC"]
-        assert e.words[spans[0][0] : spans[0][1]] in persons
-        assert e.words[spans[1][0] : spans[1][1]] in places
-        assert e.words[-1] == "."
-    assert augment_mentions(sents, copies=2, rate=0.0) == ()
 
 
 # ----------------------------------------------------------- shipped model
