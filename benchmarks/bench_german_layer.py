@@ -43,8 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     from kg.pipeline import Resources
     from kg.settings import Settings
 
+    from kg.gazetteer import DEFAULT_DATA_DIR, load_gazetteer
+
     texts = read_corpus(args.data, args.limit)
+    t0 = time.perf_counter()
+    load_gazetteer(DEFAULT_DATA_DIR)
+    print(f"gazetteer load       {time.perf_counter() - t0:8.2f} s")
+    t0 = time.perf_counter()
     resources = Resources.load(Settings.from_pyproject(use_ner=not args.no_ner))
+    print(f"pipeline load        {time.perf_counter() - t0:8.2f} s")
     nlp = resources.nlp
     tokenized = [nlp.make_doc(t) for t in texts]
     n_tokens = sum(len(d) for d in tokenized)

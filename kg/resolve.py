@@ -47,6 +47,7 @@ IDENTITY: dict[FactKind, tuple[Role, ...]] = {
     FactKind.LEGAL_ACTION: (Role.ISSUER, Role.TARGET),
 }
 IDENTITY_ATTRIBUTES: dict[FactKind, tuple[str, ...]] = {
+    FactKind.MEETING: ("mode",),  # a phone call and a meeting in person are two events
     FactKind.TRADE: ("value", "unit"),
     FactKind.QUANTITY: ("measure", "value"),
     FactKind.ROLE: ("office",),
@@ -54,6 +55,7 @@ IDENTITY_ATTRIBUTES: dict[FactKind, tuple[str, ...]] = {
     FactKind.LEGAL_ACTION: ("kind",),
 }
 MULTI_VALUED = frozenset({"topic"})
+GENERIC_KIND = "agreement"
 # Events whose reports often disagree by a day (time zones, "am Vortag").
 FUZZY_DAY = frozenset({FactKind.AGREEMENT, FactKind.MEETING})
 
@@ -329,9 +331,13 @@ def _fact(cluster: _Cluster) -> Fact:
             roles[rk] += 1
     merged_roles = _merge_roles(cluster.kind, roles)
     attrs: dict[str, Counter[str]] = defaultdict(Counter)
+    date = cluster.date()
     for c in claims:
         for k, v in c.attributes:
-            attrs[k][v] += 1
+            # a claim dated as the fact is the better witness of a disputed value
+            attrs[k][v] += 1.5 if date is not None and c.when == date else 1
+    if len(attrs.get("kind", ())) > 1:
+        attrs["kind"].pop(GENERIC_KIND, None)  # "Abkommen" yields to "Pakt"
     attributes = []
     for k in sorted(attrs):
         if k in MULTI_VALUED:

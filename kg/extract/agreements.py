@@ -66,9 +66,12 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         if len(parties) < 2:
             continue
         count, qualifier = _count(ctx, sent, [t.i for t in nouns])
+        place = next((s for s in ctx.spans_in(sent, (EntityType.CITY, EntityType.PLACE), names_only=True)
+                      if preposition_before(ctx, s, sent) in ("in", "im")), None)
         claim = ctx.claim(
             FactKind.AGREEMENT,
-            [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories)],
+            [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories),
+             (Role.PLACE, place)],
             sent, when=date, extractor=EXTRACTOR, trigger=anchor.i,
             attributes=[("kind", kind), ("count", count), ("count_qualifier", qualifier),
                         *(("topic", t) for t in _topics(ctx, sent))],
@@ -118,8 +121,10 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan]) ->
         if state is not None:
             parties.setdefault(state.name, state)
     if len(parties) < 2 and any(t.lower_ in ("beiden", "beide") for t in sent):
-        for s in ctx.spans_in(sent, (EntityType.COUNTRY,)):
-            parties.setdefault(s.name, s)
+        # "die beiden Länder haben vereinbart": the states the article is about
+        for s in [*ctx.spans_in(sent, (EntityType.COUNTRY,)), *ctx.main_states()]:
+            if len(parties) < 2:
+                parties.setdefault(s.name, s)
     return list(parties.values())
 
 
@@ -146,10 +151,14 @@ def _count(ctx: ArticleContext, sent: Span, noun_is: list[int]) -> tuple[str | N
 
 def _topics(ctx: ArticleContext, sent: Span) -> list[str]:
     nouns = ctx.lexicon.nouns(FactKind.AGREEMENT)
+    offices = ctx.lexicon.table("office")
+    dated = {i for d in ctx.dates_in(sent) for i in range(d.start, d.end)}
     out = []
     for t in sent:
         if t.tag_ != "NN" or t.lower_ in NOT_TOPICS or nouns.match(t.text) or ctx.span_at(t.i):
             continue
+        if t.idx in dated or offices.match(t.text) or parse_number_word(t.text) is not None or t.lower_ == "dutzend":
+            continue  # "Donnerstag", "Führer", "Dutzend" say when, who or how many, not what about
         lemma = t.lemma_ or t.text
         if lemma not in out and len(lemma) > 3:
             out.append(lemma)

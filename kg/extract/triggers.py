@@ -43,6 +43,19 @@ def verb_lemma(token: Token) -> str:
     return base
 
 
+VERB_ENDINGS = ("e", "en", "t", "te", "ten", "test", "tet", "et", "ete", "eten")
+
+
+def _inflected_verb(word: str, verbs: frozenset[str]) -> str | None:
+    """The trigger verb ``word`` is a finite or participle form of:
+    "vereinbarten" -> "vereinbaren", "unterzeichnete" -> "unterzeichnen"."""
+    for verb in verbs:
+        stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+        if len(stem) >= 4 and word.startswith(stem) and word[len(stem):] in VERB_ENDINGS:
+            return verb
+    return None
+
+
 def find_triggers(ctx: ArticleContext, sent: Span, kind: FactKind, *, nouns: TermTable | None = None) -> list[Trigger]:
     verbs = ctx.lexicon.verbs(kind)
     table = nouns if nouns is not None else ctx.lexicon.nouns(kind)
@@ -55,6 +68,10 @@ def find_triggers(ctx: ArticleContext, sent: Span, kind: FactKind, *, nouns: Ter
             if lemma in verbs or term_key(tok.text) in verbs:
                 out.append(Trigger(tok.i, lemma, True))
                 continue
+        elif tok.text.islower() and (verb := _inflected_verb(tok.text, verbs)) is not None:
+            # HanTa reads some preterites as adjectives ("vereinbarten/ADJA")
+            out.append(Trigger(tok.i, verb, True))
+            continue
         if tok.text[:1].isupper() and table.forms and table.match(tok.text.split("-")[-1] if "-" in tok.text else tok.text):
             out.append(Trigger(tok.i, tok.text, False))
     return out

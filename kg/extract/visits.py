@@ -178,6 +178,16 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
     return subject
 
 
+def _object_of_other_noun(ctx: ArticleContext, sent: Span, span: MentionSpan, trig: Trigger) -> bool:
+    """"Nach Beratungen mit Lam soll Putin ... treffen": Lam is whom the
+    Beratungen were with, not whom Putin will meet."""
+    nouns = ctx.lexicon.nouns(FactKind.MEETING)
+    for t in ctx.doc[max(sent.start, span.start - 4) : span.start]:
+        if t.i != trig.i and t.text[:1].isupper() and nouns.match(t.text) is not None:
+            return True
+    return False
+
+
 def _previous_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
     previous = None
     for s in ctx.sentences:
@@ -191,7 +201,7 @@ def _previous_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
 def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
     doc = ctx.doc
     tok = doc[trig.i]
-    with_ = objects_with(ctx, sent, WITH, PERSONS)
+    with_ = [s for s in objects_with(ctx, sent, WITH, PERSONS) if not _object_of_other_noun(ctx, sent, s, trig)]
     hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)]
     subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=with_ + hosts)
     participants: list[MentionSpan] = []
@@ -212,19 +222,21 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         names.setdefault(p.name, p)
     mode_table = ctx.lexicon.table("mode")
     mode = mode_table.match(tok.text) or mode_table.match(trig.word)
+    when = ctx.nearest_date(sent, tok.idx)
     if len(names) == 1 and mode == "phone_call":
         # "Trong habe die Einladung bei einem Telefonat ausgesprochen": the
-        # other end of the call is who the previous sentence names with him
+        # other end of the call, and the day, are what the previous sentence says
         previous = _previous_sentence(ctx, sent)
         if previous is not None:
             for p in actors(ctx, previous, PERSONS):
                 names.setdefault(p.name, p)
                 if len(names) == 2:
                     break
+            if when is None and len(names) == 2:
+                when = ctx.nearest_date(previous, previous.end_char)
     if len(names) < 2:
         return None
     place = next(iter(places_after(ctx, sent, frozenset({"in", "im"}), types=(EntityType.CITY, EntityType.PLACE))), None)
-    when = ctx.nearest_date(sent, tok.idx)
     return ctx.claim(
         FactKind.MEETING,
         [*((Role.PARTICIPANT, p) for p in names.values()), (Role.PLACE, place)],
