@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import actors, find_triggers, preposition_before
+from kg.extract.context import ArticleContext, MentionSpan, negated_clause
+from kg.extract.triggers import Trigger, actors, find_triggers, preposition_before
 from kg.model import Claim, EntityType, FactKind, PartialDate, Role
 from kg.lexicon import term_key
 from kg.normalize import parse_number_word
@@ -39,52 +39,69 @@ ANNIVERSARY = re.compile(r"(\d+)-jährigen?\s+(Bestehen|Jubiläum)")
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
-    kinds = ctx.lexicon.table("agreement_kind")
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, FactKind.AGREEMENT)
-        nouns = [t for t in triggers if not t.verb]
-        verbs = [t for t in triggers if t.verb]
-        if not triggers or any(negated(sent, t.i) for t in triggers):
+        for scope, anchor, nouns, verbs in _scopes(ctx, sent, triggers):
+            yield from _agreement(ctx, sent, scope, anchor, nouns, verbs)
+
+
+def _scopes(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> Iterator[tuple[Span, Trigger, list[Trigger], list[Trigger]]]:
+    """One scope per signing or agreeing verb: its clause, with the noun its
+    relative clause hangs on ("der Pakt, den Putin ... unterzeichnete"); a
+    sentence with nouns only is one scope. Negated or unreal clauses
+    ("wollten eigentlich unterzeichnen") state no agreement."""
+    nouns = [t for t in triggers if not t.verb]
+    verbs = [t for t in triggers if t.verb]
+    seen: set[int] = set()
+    for verb in verbs:
+        clause = ctx.clause(sent, verb.i)
+        if clause.start in seen or negated_clause(clause):
             continue
-        # A noun alone ("die Vereinbarungen seien nicht substanziell") is talk
-        # about an agreement; with a signing verb, a date or parties it states one.
-        anchor = nouns[0] if nouns else verbs[0]
-        kind = None
-        for t in nouns:
-            kind = _kind(ctx, sent, t.i, kinds) or kind
-        if verbs and verbs[0].word in ("vereinbaren",) and not nouns:
-            kind = None
-        signatories = [s for s in actors(ctx, sent, (EntityType.PERSON,))
-                       if preposition_before(ctx, s, sent) not in ("von", "laut", "durch")]
-        when = ctx.nearest_date(sent, ctx.doc[anchor.i].idx)
-        date = _anniversary(ctx, sent) or (when.span.start if when else None)
-        # A noun alone is talk about an agreement unless people sign it or
-        # the sentence dates it ("der Vertrag von 1994")
-        if not verbs and len(signatories) < 2 and date is None:
-            continue
-        parties = _parties(ctx, sent, signatories)
-        if len(parties) < 2:
-            continue
-        count, qualifier = _count(ctx, sent, [t.i for t in nouns])
-        place = next((s for s in ctx.spans_in(sent, (EntityType.CITY, EntityType.PLACE), names_only=True)
-                      if preposition_before(ctx, s, sent) in ("in", "im")), None)
-        claim = ctx.claim(
-            FactKind.AGREEMENT,
-            [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories),
-             (Role.PLACE, place)],
-            sent, when=date, extractor=EXTRACTOR, trigger=anchor.i,
-            attributes=[("kind", kind), ("count", count), ("count_qualifier", qualifier),
-                        *(("topic", t) for t in _topics(ctx, sent))],
-        )
-        if claim is not None:
-            yield claim
-        if any(v.word in SIGNING for v in verbs) and len({s.name for s in signatories}) >= 2:
-            # signing together is meeting: "Putin und Kim unterzeichneten am Mittwoch ..."
-            meeting = ctx.claim(FactKind.MEETING, [(Role.PARTICIPANT, s) for s in signatories], sent,
-                                when=date, extractor="agreements.meeting.v1", trigger=anchor.i,
-                                confidence=0.6)
-            if meeting is not None:
-                yield meeting
+        seen.add(clause.start)
+        inside = [n for n in nouns if clause.start <= n.i < clause.end]
+        antecedent = [n for n in nouns if clause.start - 3 <= n.i < clause.start]
+        scope = ctx.doc[antecedent[-1].i : clause.end] if not inside and antecedent else clause
+        own = inside or antecedent[-1:]
+        yield scope, (own[0] if own else verb), own, [verb]
+    if not verbs and nouns and not negated_clause(ctx.clause(sent, nouns[0].i)):
+        yield sent, nouns[0], nouns, []
+
+
+def _agreement(ctx: ArticleContext, sent: Span, scope: Span, anchor: Trigger, nouns: list[Trigger],
+               verbs: list[Trigger]) -> Iterator[Claim]:
+    kinds = ctx.lexicon.table("agreement_kind")
+    kind = None
+    for t in nouns:
+        kind = _kind(ctx, sent, t.i, kinds) or kind
+    signatories = [s for s in actors(ctx, scope, (EntityType.PERSON,))
+                   if preposition_before(ctx, s, scope) not in ("von", "laut", "durch")]
+    when = ctx.nearest_date(sent, ctx.doc[anchor.i].idx)
+    date = _anniversary(ctx, sent) or (when.span.start if when else None)
+    # A noun alone ("die Vereinbarungen seien nicht substanziell") is talk
+    # about an agreement, unless people sign it or the sentence dates it
+    if not verbs and len(signatories) < 2 and date is None:
+        return
+    parties = _parties(ctx, scope, signatories)
+    if len(parties) < 2:
+        return
+    count, qualifier = _count(ctx, sent, [t.i for t in nouns])
+    place = next((s for s in ctx.spans_in(scope, (EntityType.CITY, EntityType.PLACE), names_only=True)
+                  if preposition_before(ctx, s, scope) in ("in", "im")), None)
+    claim = ctx.claim(
+        FactKind.AGREEMENT,
+        [*((Role.PARTY, p) for p in parties), *((Role.SIGNATORY, s) for s in signatories), (Role.PLACE, place)],
+        sent, when=date, extractor=EXTRACTOR, trigger=anchor.i,
+        attributes=[("kind", kind), ("count", count), ("count_qualifier", qualifier),
+                    *(("topic", t) for t in _topics(ctx, sent))],
+    )
+    if claim is not None:
+        yield claim
+    if any(v.word in SIGNING for v in verbs) and len({s.name for s in signatories}) >= 2:
+        # signing together is meeting: "Putin und Kim unterzeichneten am Mittwoch ..."
+        meeting = ctx.claim(FactKind.MEETING, [(Role.PARTICIPANT, s) for s in signatories], sent,
+                            when=date, extractor="agreements.meeting.v1", trigger=anchor.i, confidence=0.6)
+        if meeting is not None:
+            yield meeting
 
 
 def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:

@@ -113,8 +113,8 @@ class ArticleContext:
         affiliation for a person or a body part of a state."""
         if span.type is EntityType.COUNTRY:
             return span
-        if span.type is EntityType.PERSON:
-            return self.affiliation.get(span.name)
+        if span.type is EntityType.PERSON and span.name in self.affiliation:
+            return self.affiliation[span.name]
         if span.entry and (span.entry.part_of or span.entry.located_in):
             key = span.entry.part_of or span.entry.located_in
             entry = self.gazetteer.get(key) if key else None
@@ -127,6 +127,18 @@ class ArticleContext:
         stands for its state, a body's state)."""
         m = Mention(span.mention.text, entry.type, span.mention.evidence, norm=entry.label)
         return MentionSpan(span.start, span.end, m, entry, adjective=True)
+
+    def clause(self, sent: Span, i: int) -> Span:
+        """The stretch of the sentence between the punctuation around token i
+        (German marks every clause boundary with a comma)."""
+        doc = self.doc
+        lo = i
+        while lo > sent.start and doc[lo - 1].text not in (",", ";", ":"):
+            lo -= 1
+        hi = i
+        while hi + 1 < sent.end and doc[hi + 1].text not in (",", ";", ":", "."):
+            hi += 1
+        return doc[lo : hi + 1]
 
     def main_states(self) -> list[MentionSpan]:
         """The states an article is about, most present first: named, as
@@ -226,6 +238,11 @@ def lemma(token: Token) -> str:
 
 def is_verb(token: Token) -> bool:
     return token.tag_.startswith(("VV", "VA", "VM"))
+
+
+def negated_clause(clause: Span) -> bool:
+    """A negation or an 'eigentlich'-style hedge anywhere in the clause."""
+    return any(t.lower_ in NEGATIONS or t.lower_ in UNREAL for t in clause)
 
 
 def negated(sent: Span, i: int, window: int = 6) -> bool:

@@ -101,22 +101,10 @@ def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
             yield claim
 
 
-def _clause(ctx: ArticleContext, sent: Span, i: int) -> Span:
-    """The stretch between the punctuation around token i."""
-    doc = ctx.doc
-    lo = i
-    while lo > sent.start and doc[lo - 1].text not in (",", ";", ":"):
-        lo -= 1
-    hi = i
-    while hi + 1 < sent.end and doc[hi + 1].text not in (",", ";", ":", "."):
-        hi += 1
-    return doc[lo : hi + 1]
-
-
 def _passive(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """A form of "werden" in the verb's own clause ("wurde ... empfangen"),
     not in the main clause of "Dass Hanoi X empfing, wurde ... aufgenommen"."""
-    return any(t.lower_ in PASSIVE for t in _clause(ctx, sent, i))
+    return any(t.lower_ in PASSIVE for t in ctx.clause(sent, i))
 
 
 def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
@@ -124,7 +112,7 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
     if here is not None and here.prefix and here.type in (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE):
         return [here]  # "Vietnam-Visite", "Nordkorea-Besuch"
     after = trig.i if not trig.verb else None
-    clause = _clause(ctx, sent, trig.i) if trig.verb else sent
+    clause = ctx.clause(sent, trig.i) if trig.verb else sent
     for span in places_after(ctx, sent, DEST_PREPS, after=after):
         if not trig.verb and span.start - trig.i > 4:
             break

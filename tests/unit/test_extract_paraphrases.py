@@ -225,3 +225,15 @@ def test_former_office_held_for_a_period(resources_no_ner):
     (pm,) = [c for c in roles if c.attribute("office") == "head_of_government"]
     assert names(pm, Role.PERSON) == {"Jacinda Ardern"}
     assert (pm.when.iso(), pm.until.iso(), pm.attribute("former")) == ("2017", "2023", "true")
+
+
+def test_agreement_in_a_relative_clause(resources_no_ner):
+    text = ("Die neuen Vereinbarungen mit Chile seien nicht so wichtig wie der Pakt, den Olaf Scholz mit "
+            "dem brasilianischen Präsidenten Luiz Inácio Lula da Silva am Mittwoch unterzeichnete, sagte ein Diplomat.")
+    agreements = claims_of(resources_no_ner, text, kind=FactKind.AGREEMENT)
+    assert len(agreements) == 1
+    (a,) = agreements
+    assert a.attribute("kind") == "pact"
+    assert names(a, Role.SIGNATORY) == {"Olaf Scholz", "Luiz Inácio Lula"}
+    assert names(a, Role.PARTY) == {"Deutschland", "Brasilien"}
+    assert a.when.iso() == "2024-06-19"
