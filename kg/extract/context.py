@@ -167,6 +167,20 @@ class ArticleContext:
                  if ";" not in text[min(d.start, char) : max(d.start, char)]]
         return min(dates, key=lambda d: abs(d.start - char)) if dates else None
 
+    def reference_date(self, sent: Span) -> DateMatch | None:
+        """The narrative time a sentence without a date of its own goes on
+        in: the last relative date ("am Mittwoch", "am Vortag") of the
+        sentence before. Absolute dates there ("im Jahr 2022") are facts
+        about something else, not the story's time."""
+        k = bisect_right(self._sentence_starts, sent.start) - 1
+        while k > 0:
+            k -= 1
+            previous = self._sentences[k]
+            if previous.text.strip():
+                relative = [d for d in self.dates_in(previous) if d.relative and d.span.start is not None]
+                return relative[-1] if relative else None
+        return None
+
     # --- evidence and claims --------------------------------------------
     def evidence(self, start_char: int, end_char: int) -> Evidence:
         sent = self.doc.char_span(start_char, end_char, alignment_mode="expand")

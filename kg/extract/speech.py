@@ -106,7 +106,7 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         if speaker is None:
             continue
         target = _target(ctx, sent, tok.i, speaker)
-        when = ctx.nearest_date(sent, tok.idx)
+        when = ctx.nearest_date(sent, tok.idx) or ctx.reference_date(sent)
         quote = _quote(sent)
         claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
                           when=when.span.start if when else ctx.published, extractor=STATEMENT,

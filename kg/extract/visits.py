@@ -210,7 +210,7 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         names.setdefault(p.name, p)
     mode_table = ctx.lexicon.table("mode")
     mode = mode_table.match(tok.text) or mode_table.match(trig.word)
-    when = ctx.nearest_date(sent, tok.idx)
+    when = ctx.nearest_date(sent, tok.idx) or ctx.reference_date(sent)
     if len(names) == 1 and mode == "phone_call":
         # "Trong habe die Einladung bei einem Telefonat ausgesprochen": the
         # other end of the call, and the day, are what the previous sentence says

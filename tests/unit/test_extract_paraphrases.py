@@ -237,3 +237,17 @@ def test_agreement_in_a_relative_clause(resources_no_ner):
     assert names(a, Role.SIGNATORY) == {"Olaf Scholz", "Luiz Inácio Lula"}
     assert names(a, Role.PARTY) == {"Deutschland", "Brasilien"}
     assert a.when.iso() == "2024-06-19"
+
+
+def test_statement_goes_on_in_the_previous_sentences_time(resources_no_ner):
+    text = ("Der kenianische Präsident William Ruto und Bundeskanzler Olaf Scholz haben am Dienstag ein Abkommen "
+            "unterzeichnet. Ruto sagte Scholz zudem seine volle Unterstützung zu.")
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert s.when.iso() == "2024-06-18"  # the Tuesday of the sentence before
+
+
+def test_absolute_dates_of_the_previous_sentence_are_not_the_story_time(resources_no_ner):
+    text = ("Der Handel zwischen Kenia und Deutschland lag 2022 bei einer Milliarde Euro. "
+            "Ruto sagte Bundeskanzler Olaf Scholz seine volle Unterstützung zu.")
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert s.when.iso() == "2024-06-20"  # the publication date, not 2022
