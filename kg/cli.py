@@ -253,9 +253,11 @@ def train_ner(
     """
     from kg.ner import default_model_dir, train_ner as run_train
 
-    kwargs = {"max_steps": max_steps} if max_steps else {}
-    report = run_train(data, output or default_model_dir(), log=_err, **kwargs)
-    typer.echo(str(report))
+    if max_steps is not None:
+        report = run_train(data, output or default_model_dir(), log=_err, max_steps=max_steps)
+    else:
+        report = run_train(data, output or default_model_dir(), log=_err)
+    typer.echo(report.to_markdown())
 
 
 @app.command()
