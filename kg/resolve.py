@@ -15,6 +15,7 @@ give; every claim stays attached, so nothing is lost.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -124,11 +125,27 @@ class _EntityDraft:
 
 
 def _preferred(names: Counter[str]) -> str:
-    """The most frequent full form; among equals the one with diacritics
-    (the name as its bearer writes it), then the alphabetically first."""
-    def score(name: str) -> tuple[int, int, int, str]:
-        return (-len(name.split()), -names[name], -(fold(name) != name.lower()), name)
+    """The most frequent full form in the nominative, not in capitals; among
+    equals the one with diacritics (the name as its bearer writes it), then
+    the alphabetically first."""
+    def score(name: str) -> tuple[int, bool, bool, int, int, str]:
+        return (-len(name.split()), name.isupper(), base_form(name) != name, -names[name],
+                -(fold(name) != name.lower()), name)
     return sorted(names, key=score)[0]
+
+
+# German adjective endings of the oblique cases: "der Kommunistischen Partei"
+# names the "Kommunistische Partei".
+_OBLIQUE_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ]\w*(?:isch|al|ell|iv|ar|är|ig|lich))(?:en|er|es|em)\b")
+
+
+def base_form(name: str) -> str:
+    """A name with its capitalised adjectives in the nominative.
+
+    >>> base_form("Kommunistischen Partei")
+    'Kommunistische Partei'
+    """
+    return _OBLIQUE_ADJECTIVE.sub(r"\1e", name)
 
 
 def _person_keys(mentions: list[Mention]) -> dict[str, str]:
@@ -208,7 +225,7 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
             draft.names[m.text] += 1
         draft.sources.add(m.evidence.doc_id)
         return entry.key
-    key = entity_key(name)
+    key = entity_key(base_form(name))
     if not key:
         return None
     draft = registry.setdefault(key, _EntityDraft(key, m.type))

@@ -87,6 +87,8 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     if label == EntityType.PERSON.value:
         if not any(t.text[:1].isupper() for t in ent) or len(ent) > MAX_NAME_TOKENS:
             return None
+        if len(ent) == 1 and ent.text.isupper():
+            return None  # "POOL", "AFP" in a credit line: no one's name
         ent = _widen_name(ent)
         etype = EntityType.PERSON
     elif label == "LOC":

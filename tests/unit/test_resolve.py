@@ -81,3 +81,15 @@ def test_wikidata_and_affiliation_of_well_known_people(gaz):
     r = resolve([_ex("a", [v])], gazetteer=gaz)
     putin = next(e for e in r.entities if e.type is EntityType.PERSON)
     assert (putin.label, putin.wikidata, putin.affiliation) == ("Wladimir Putin", "Q7747", "russland")
+
+
+def test_inflected_names_of_unknown_bodies_merge(gaz):
+    org = lambda doc, text: _m(doc, text, EntityType.ORGANIZATION)
+    visit = lambda doc, text: Claim(FactKind.LEGAL_ACTION, ((Role.ISSUER, org(doc, text)),
+                                                            (Role.TARGET, _m(doc, "Iran", EntityType.COUNTRY, norm="Iran"))),
+                                    attributes=(("kind", "sanctions"),), evidence=Evidence(doc, 0, 5), extractor="t")
+    r = resolve([_ex("a", [visit("a", "Demokratischen Allianz")]), _ex("b", [visit("b", "Demokratische Allianz")]),
+                 _ex("c", [visit("c", "DEMOKRATISCHE ALLIANZ")])], gazetteer=gaz)
+    (body,) = [e for e in r.entities if e.type is EntityType.ORGANIZATION]
+    assert body.label == "Demokratische Allianz"
+    assert len(r.facts) == 1
