@@ -1,17 +1,23 @@
-"""Run the extractor on one German sentence (no NER model: gazetteer,
-HanTa tags and rules only) and describe its claims as plain tuples."""
+"""Run the extractor on German sentences (no NER model: gazetteer, HanTa
+tags and rules only) and look at its claims and mentions."""
 
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.model import Article, FactKind, PartialDate
+from kg.model import Article, Extraction, FactKind, PartialDate
+
+
+def extraction_of(resources, text: str, published: str | None = "2024-06-20") -> Extraction:
+    article = Article(doc_id="t", text=text, published=PartialDate.from_iso(published) if published else None)
+    return extract(resources.nlp(text), article, gazetteer=resources.gazetteer, lexicon=resources.lexicon)
 
 
 def claims_of(resources, text: str, published: str | None = "2024-06-20", kind: FactKind | None = None):
-    article = Article(doc_id="t", text=text, published=PartialDate.from_iso(published) if published else None)
-    doc = resources.nlp(text)
-    ex = extract(doc, article, gazetteer=resources.gazetteer, lexicon=resources.lexicon)
-    return [c for c in ex.claims if kind is None or c.kind is kind]
+    return [c for c in extraction_of(resources, text, published).claims if kind is None or c.kind is kind]
+
+
+def mentions_of(resources, text: str, published: str | None = "2024-06-20"):
+    return extraction_of(resources, text, published).mentions
 
 
 def names(claim, role) -> set[str]:

@@ -48,8 +48,8 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
             spans.append(span)
             taken.update(range(span.start, span.end))
     spans.extend(_compound_prefixes(doc, article, gazetteer, taken))
-    # a body embeds the state it belongs to; both stay mentions
-    for span in _state_bodies(doc, article, spans):
+    # a body or a building embeds the state or city it belongs to; both stay mentions
+    for span in _state_bodies(doc, article, spans) + _landmarks(doc, article, taken):
         if span.start not in taken:
             spans.append(span)
             taken.update(range(span.start, span.end))
@@ -212,6 +212,38 @@ def _credits(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]:
             norm = text.title() if text.isupper() else ""
             mention = Mention(text, etype, _evidence(article, start, end), norm=norm)
             out.append(MentionSpan(span.start, span.end, mention))
+    return out
+
+
+# Heads of compound place names ("Cam-Ranh-Bucht") and of buildings where
+# diplomacy happens ("Präsidentenpalast", "Opernhaus von Hanoi"); no NER
+# model trained on GermEval knows most of them.
+GEO_HEADS = ("bucht", "insel", "inseln", "meer", "see", "gebirge", "tal", "halbinsel", "kanal", "wüste", "provinz")
+BUILDING_HEADS = ("palast", "palais", "opernhaus", "schloss", "kathedrale", "stadion", "flughafen", "kanzleramt")
+
+
+def _landmarks(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]:
+    out = []
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper() or token.tag_ not in ("NN", "NE"):
+            continue
+        low = token.lower_
+        if "-" in low and low.rsplit("-", 1)[1].rstrip("s") in GEO_HEADS:
+            text = token.text[:-1] if token.text.endswith("s") and low.rstrip("s").endswith(GEO_HEADS) else token.text
+            start, end = token.i, token.i + 1
+        elif low.endswith(BUILDING_HEADS) or low.endswith(tuple(h + "s" for h in BUILDING_HEADS)):
+            head = token.text[:-1] if not low.endswith(BUILDING_HEADS) else token.text
+            start, end, text = token.i, token.i + 1, head
+            # "Opernhaus von Hanoi": the city belongs to the name
+            if end + 1 < len(doc) and doc[end].lower_ == "von" and doc[end + 1].ent_type_ == EntityType.CITY.value:
+                end += 2
+                text = f"{head} von {doc[end - 1].text}"
+        else:
+            continue
+        span = doc[start:end]
+        m = Mention(span.text, EntityType.PLACE, _evidence(article, span.start_char, span.end_char),
+                    norm=text if text != span.text else "")
+        out.append(MentionSpan(start, end, m))
     return out
 
 

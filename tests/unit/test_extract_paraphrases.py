@@ -251,3 +251,12 @@ def test_absolute_dates_of_the_previous_sentence_are_not_the_story_time(resource
             "Ruto sagte Bundeskanzler Olaf Scholz seine volle Unterstützung zu.")
     (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert s.when.iso() == "2024-06-20"  # the publication date, not 2022
+
+
+def test_places_no_ner_knows(resources_no_ner):
+    from extract_helpers import mentions_of
+
+    text = ("Macron empfing Modi im Élysée-Palast; später sprachen sie im Opernhaus von Paris "
+            "über die Marinebasis in der Cam-Ranh-Bucht.")
+    found = {(m.name, m.type.value) for m in mentions_of(resources_no_ner, text)}
+    assert {("Opernhaus von Paris", "Place"), ("Cam-Ranh-Bucht", "Place")} <= found
