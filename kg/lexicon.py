@@ -94,6 +94,10 @@ class TermTable:
                 return found[0]
         return None
 
+    def exact(self, text: str) -> str | None:
+        """The concept of a form spelled exactly so (case aside)."""
+        return self._exact.get(term_key(text))
+
     def concepts(self) -> frozenset[str]:
         return frozenset(c for _, c in self.forms)
 

@@ -131,7 +131,8 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
         measure, measure_i = None, None
         for t in doc[max(sent.start, span.start - 3) : min(sent.end, span.end + MEASURE_WINDOW)]:
             if t.tag_ in ("NN", "ADJA", "NE") or t.text[:1].isupper():
-                hit = measures.match(t.text)
+                # no compound heads: a "Stimmenanteil" is no ownership "Anteil"
+                hit = measures.match(t.text, compounds=False)
                 if hit is not None:
                     measure, measure_i = hit, t.i
                     break

@@ -26,6 +26,7 @@ from kg.extract.triggers import (
     actors,
     determiner_before,
     find_triggers,
+    is_nominative,
     preposition_before,
     subject_before,
     verb_lemma,
@@ -37,6 +38,8 @@ STATEMENT = "statements.v1"
 LEGAL = "legal_actions.v1"
 ACTORS = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY)
 WEAK_STANCES = frozenset({"support"})
+# Stances whose verb takes the target as dative object right after it.
+DATIVE_STANCES = frozenset({"accuse"})
 TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen"})
 AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
 ISSUER_TYPES = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
@@ -95,6 +98,8 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             continue
         if stance_verb and tok.pos_ not in ("VERB", "AUX"):
             continue  # "weist den Vorwurf zurück": a noun after a stance verb is its object
+        if tok.tag_ == "NN" and tok.lower_.endswith("er") and stances.exact(tok.text) is None:
+            continue  # "Kritiker" are people, not criticism
         word = verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.text
         stance = stances.match(word, compounds=False) or (
             stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
@@ -102,7 +107,7 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             continue
         if stance in WEAK_STANCES and not (speech and _offered(ctx, sent, tok.i)):
             continue
-        speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i)
+        speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i, stance)
         if speaker is None:
             continue
         target = _target(ctx, sent, tok.i, speaker)
@@ -128,28 +133,42 @@ def _offered(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
 
 
-def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int) -> MentionSpan | None:
+def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int, stance: str = "") -> MentionSpan | None:
     """Who says it: the agent of a nominal stance ("Rüge durch die
-    US-Botschaft"), the subject just before the verb ("Kim sagte Putin ...
-    zu"), the subject right after a fronted verb ("dankte Putin dem Land"),
-    else the nearest subject before the verb ("Japan äußerte")."""
+    US-Botschaft"), the subject just before the finite verb ("Kim sagte
+    Putin ... zu", "Kaczyński hat Deutschland ... vorgeworfen"), the subject
+    right after a fronted verb ("dankte Putin dem Land"), else the nearest
+    subject before the verb ("Japan äußerte")."""
     agents = [s for s in actors(ctx, sent, ACTORS) if preposition_before(ctx, s, sent) in AGENT_PREPS
               and 0 < s.start - stance_i <= 6]
     if agents:
         return agents[0]
+    i = _finite_verb(ctx, sent, i)
     tok = ctx.doc[i]
     right_before = [s for s in actors(ctx, sent, ACTORS) if s.end == i and preposition_before(ctx, s, sent) is None]
     if right_before:
         return right_before[0]
-    if tok.tag_.endswith("FIN"):
-        inverted = [s for s in actors(ctx, sent, ACTORS) if 0 < s.start - i <= 2 and not s.adjective]
+    # "Kritiker werfen Erdogan ... vor": after "vorwerfen" comes whom it is aimed at
+    if tok.tag_.endswith("FIN") and stance not in DATIVE_STANCES:
+        # "forderte der französische Präsident Emmanuel Macron"
+        inverted = [s for s in actors(ctx, sent, ACTORS) if 0 < s.start - i <= 5 and not s.adjective
+                    and all(t.tag_ in ("ART", "ADJA", "ADJD", "NN", "ADV") for t in ctx.doc[i + 1 : s.start])
+                    and is_nominative(ctx, s, sent)]
         if inverted:
             return inverted[0]
-    subject = subject_before(ctx, sent, i, ACTORS)
-    if subject is not None:
-        return subject
-    near = [s for s in actors(ctx, sent, ACTORS) if abs(s.start - i) <= 6 and not _located(ctx, s, sent)]
-    return min(near, key=lambda s: abs(s.start - i)) if near else None
+    return subject_before(ctx, sent, i, ACTORS)
+
+
+def _finite_verb(ctx: ArticleContext, sent: Span, i: int) -> int:
+    """The finite verb of a participle's or infinitive's clause ("hat ...
+    vorgeworfen", "will ... fordern"); the token itself otherwise."""
+    tok = ctx.doc[i]
+    if tok.tag_ in ("VVPP", "VVINF", "VVIZU"):
+        clause = ctx.clause(sent, i)
+        finite = [t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN") and t.i < i]
+        if finite:
+            return finite[0]
+    return i
 
 
 def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
@@ -165,6 +184,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> Me
     dative = [s for s in others if s.start > i and s.start - i <= 3]
     if dative:
         return dative[0]
+    others.sort(key=lambda s: (s.start < i, s.start))  # objects follow the verb
     # "dankte Putin dem Land": the state the article is about
     if any(t.lower_ in ("land", "landes") for t in ctx.doc[i : min(sent.end, speaker.end + 3)]):
         home = ctx.affiliation.get(speaker.name) or speaker

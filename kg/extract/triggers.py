@@ -19,7 +19,7 @@ from kg.lexicon import TermTable, term_key
 
 PREPOSITIONS_OBJECT = frozenset({"mit", "von", "vom", "gegen", "an", "für", "über", "durch", "zwischen", "bei",
                                  "beim", "zu", "zum", "zur", "nach", "in", "im", "aus", "auf", "unter", "wie",
-                                 "darunter", "als"})
+                                 "darunter", "als", "laut", "zufolge", "seitens"})
 ACCUSATIVE_DET = frozenset({"den", "einen", "seinen", "ihren"})
 DATIVE_DET = frozenset({"dem", "einem", "seinem", "ihrem"})
 
@@ -139,14 +139,14 @@ def subject_before(ctx: ArticleContext, sent: Span, i: int, types: Iterable[Enti
     and that is not marked accusative or dative."""
     skip = {id(s) for s in exclude}
     candidates = [s for s in actors(ctx, sent, types) if id(s) not in skip]
-    before = [s for s in candidates if s.end <= i and _is_nominative(ctx, s, sent)]
+    before = [s for s in candidates if s.end <= i and is_nominative(ctx, s, sent)]
     if before:
         return before[-1]
-    after = [s for s in candidates if s.start > i and s.start - i <= 3 and _is_nominative(ctx, s, sent)]
+    after = [s for s in candidates if s.start > i and s.start - i <= 3 and is_nominative(ctx, s, sent)]
     return after[0] if after else None
 
 
-def _is_nominative(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
+def is_nominative(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
     prep = preposition_before(ctx, span, sent)
     if prep == "von" and _in_the_person_of(ctx, span, sent):
         return True  # "die USA haben sich in Form von Staatssekretär X angesagt": X acts

@@ -260,3 +260,27 @@ def test_places_no_ner_knows(resources_no_ner):
             "über die Marinebasis in der Cam-Ranh-Bucht.")
     found = {(m.name, m.type.value) for m in mentions_of(resources_no_ner, text)}
     assert {("Opernhaus von Paris", "Place"), ("Cam-Ranh-Bucht", "Place")} <= found
+
+
+def test_accusation_in_the_perfect(resources_no_ner):
+    text = "Der polnische Parteichef Jarosław Kaczyński hat Deutschland Demokratie-Defizite vorgeworfen."
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert names(s, Role.SPEAKER) == {"Jarosław Kaczyński"}
+    assert s.attribute("stance") == "accuse" and names(s, Role.TARGET) == {"Deutschland"}
+
+
+def test_the_accused_is_not_the_speaker(resources_no_ner):
+    text = "Kritiker werfen dem türkischen Präsidenten Recep Tayyip Erdoğan vor, die Presse zu gängeln."
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert not any(names(s, Role.SPEAKER) == {"Recep Tayyip Erdoğan"} for s in statements)
+
+
+def test_a_source_is_not_a_speaker(resources_no_ner):
+    text = "Laut Reuters forderte der französische Präsident Emmanuel Macron eine Waffenruhe."
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert names(s, Role.SPEAKER) == {"Emmanuel Macron"}
+
+
+def test_vote_share_is_no_ownership_stake(resources_no_ner):
+    text = "Die HDP hat mit einem Stimmenanteil von 13 Prozent die Hürde übersprungen."
+    assert claims_of(resources_no_ner, text, kind=FactKind.QUANTITY) == []
