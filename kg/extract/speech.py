@@ -107,6 +107,8 @@ def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             continue
         if stance in WEAK_STANCES and not (speech and _offered(ctx, sent, tok.i)):
             continue
+        if tok.tag_ == "VVPP" and _passive_clause(ctx, sent, tok.i):
+            continue  # "Demirtaş wird ... vorgeworfen": the subject is the target, the speaker unsaid
         speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i, stance)
         if speaker is None:
             continue
@@ -156,7 +158,11 @@ def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int, stance: str
                     and is_nominative(ctx, s, sent)]
         if inverted:
             return inverted[0]
-    return subject_before(ctx, sent, i, ACTORS)
+    return subject_before(ctx, sent, i, ACTORS, inverted=stance not in DATIVE_STANCES)
+
+
+def _passive_clause(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    return any(t.lemma_ == "werden" for t in ctx.clause(sent, i) if t.i < i)
 
 
 def _finite_verb(ctx: ArticleContext, sent: Span, i: int) -> int:

@@ -129,21 +129,26 @@ def determiner_before(ctx: ArticleContext, span: MentionSpan, sent: Span) -> str
 
 
 def actors(ctx: ArticleContext, sent: Span, types: Iterable[EntityType] = (EntityType.PERSON,)) -> list[MentionSpan]:
-    return ctx.spans_in(sent, types, names_only=True)
+    """Named entities that can act; "Sebastian Kurz (ÖVP)": a party in
+    brackets only says whom the person belongs to."""
+    doc = ctx.doc
+    return [s for s in ctx.spans_in(sent, types, names_only=True)
+            if not (s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")")]
 
 
 def subject_before(ctx: ArticleContext, sent: Span, i: int, types: Iterable[EntityType] = (EntityType.PERSON,),
-                   *, exclude: Iterable[MentionSpan] = ()) -> MentionSpan | None:
+                   *, exclude: Iterable[MentionSpan] = (), inverted: bool = True) -> MentionSpan | None:
     """The nearest actor before token i (or, in a verb-second clause with
-    the subject after the verb, right after it) that no preposition governs
-    and that is not marked accusative or dative."""
+    the subject after the verb, right after it, unless ``inverted`` is
+    false) that no preposition governs and that is not marked accusative or
+    dative."""
     skip = {id(s) for s in exclude}
     candidates = [s for s in actors(ctx, sent, types) if id(s) not in skip]
     before = [s for s in candidates if s.end <= i and is_nominative(ctx, s, sent)]
     if before:
         return before[-1]
     after = [s for s in candidates if s.start > i and s.start - i <= 3 and is_nominative(ctx, s, sent)]
-    return after[0] if after else None
+    return after[0] if after and inverted else None
 
 
 def is_nominative(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:

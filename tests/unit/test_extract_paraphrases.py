@@ -284,3 +284,19 @@ def test_a_source_is_not_a_speaker(resources_no_ner):
 def test_vote_share_is_no_ownership_stake(resources_no_ner):
     text = "Die HDP hat mit einem Stimmenanteil von 13 Prozent die Hürde übersprungen."
     assert claims_of(resources_no_ner, text, kind=FactKind.QUANTITY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dem kurdischen Politiker Selahattin Demirtaş wird Anstachelung zu Protesten vorgeworfen.",
+    "Die Opposition wirft Präsident Recep Tayyip Erdoğan vor, die Wahl manipuliert zu haben.",
+])
+def test_accused_without_a_named_accuser(resources_no_ner, text):
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert not any(s.attribute("stance") == "accuse" for s in statements), statements
+
+
+def test_party_in_brackets_is_no_actor(resources_no_ner):
+    text = "Außenministerin Karin Kneissl (FPÖ) hat das Urteil gegen den Blogger scharf kritisiert."
+    (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert names(s, Role.SPEAKER) == {"Karin Kneissl"}
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
