@@ -81,6 +81,11 @@ def format_report(report: EvaluationReport, *, show_errors: bool = False) -> str
     o = report.overall
     lines.append(f"facts: {o['tp']} of {o['tp'] + o['fn']} found, {o['fp']} spurious; "
                  f"P {o['precision']:.2f} R {o['recall']:.2f} F1 {o['f1']:.2f}")
+    ok = sum(x["attributes"][0] for _, x in report.categories)
+    total = sum(x["attributes"][1] for _, x in report.categories)
+    if total:
+        # not in score.py's table: the attribute accuracy over all categories
+        lines.append(f"attributes: {ok} of {total} right ({ok / total:.2f})")
     return "\n".join(lines)
 
 

@@ -1,5 +1,6 @@
 """The team's fact scorer (shared/eval/score.py), vendored unchanged but for
-this docstring and the command-line part, so that ``kg evaluate`` scores
+this docstring, the command-line part and the raw attribute counts it also
+returns per category, so that ``kg evaluate`` scores
 exactly as the evaluation does. Update it by copying the file again; the
 test ``tests/test_evaluate.py`` checks that both agree on the seeds.
 
@@ -413,6 +414,7 @@ class Scorer:
             "precision": tp / (tp + fp) if tp + fp else (None if not facts else 0.0),
             "recall": tp / len(facts) if facts else None,
             "attribute_accuracy": attr_ok / attr_total if attr_total else None,
+            "attributes": (attr_ok, attr_total),  # added in kg: for the overall attribute accuracy
             "provenance_ok": prov_ok / prov_total if prov_total else None,
             "missed": [facts[i] for i in range(len(facts)) if i not in used_f],
             "spurious": [unique[j] for j in range(len(unique))
