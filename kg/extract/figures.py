@@ -29,6 +29,8 @@ CURRENCY_UNITS = frozenset({"USD", "EUR", "RUB", "CNY", "GBP", "CHF", "JPY", "VN
 STATES = (EntityType.COUNTRY, EntityType.CITY)
 HOLDERS = (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.PERSON)
 MEASURE_WINDOW = 8
+# Measures that come in one kind of unit only.
+MEASURE_UNITS = {"population": ("persons", None), "border_length": ("km",), "age": ("years",)}
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
@@ -138,6 +140,8 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
                     break
         if measure is None:
             continue  # "18 Menschen" is a count of people, not a population
+        if amount.amount.unit not in MEASURE_UNITS.get(measure, (amount.amount.unit,)):
+            continue  # "15 Prozent der Bevölkerung" is a share, not a population
         of = _attached(ctx, sent, measure_i)
         subject = _subject(ctx, sent, of, measure, span.start)
         if subject is None:

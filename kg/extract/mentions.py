@@ -222,6 +222,12 @@ GEO_HEADS = ("bucht", "insel", "inseln", "meer", "see", "gebirge", "tal", "halbi
 BUILDING_HEADS = ("palast", "palais", "opernhaus", "schloss", "kathedrale", "stadion", "flughafen", "kanzleramt")
 
 
+def is_building(name: str) -> bool:
+    """"Präsidentenpalast", "Opernhaus von Hanoi", "Schloss Bellevue"."""
+    head = name.split()[0].lower() if name.split() else ""
+    return head.endswith(BUILDING_HEADS) or (head.endswith("s") and head[:-1].endswith(BUILDING_HEADS))
+
+
 def _landmarks(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]:
     out = []
     for token in doc:

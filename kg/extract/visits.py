@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.mentions import is_building
 from kg.extract.triggers import (
     Trigger,
     actors,
@@ -116,8 +117,8 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
     for span in places_after(ctx, sent, DEST_PREPS, after=after):
         if not trig.verb and span.start - trig.i > 4:
             break
-        if not clause.start <= span.start < clause.end:
-            continue
+        if not clause.start <= span.start < clause.end or is_building(span.name):
+            continue  # "empfing ihn in Schloss Bellevue": where, not whither
         return [span]
     if trig.verb and trig.word in ("besuchen", "bereisen"):
         # "besuchte Vietnam": a bare state name near the verb is its object;

@@ -300,3 +300,14 @@ def test_party_in_brackets_is_no_actor(resources_no_ner):
     (s,) = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert names(s, Role.SPEAKER) == {"Karin Kneissl"}
     assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_where_a_visitor_is_received_is_no_destination(resources_no_ner):
+    text = "Bundespräsident Frank-Walter Steinmeier empfing den kenianischen Präsidenten William Ruto in Schloss Bellevue."
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert not any("Schloss" in d for c in visits for d in names(c, Role.DESTINATION))
+
+
+def test_a_share_of_the_population_is_no_population(resources_no_ner):
+    text = "Rund 15 Prozent der Bevölkerung Korsikas stammen aus Marokko."
+    assert claims_of(resources_no_ner, text, kind=FactKind.QUANTITY) == []
