@@ -167,6 +167,29 @@ class ArticleContext:
                  if ";" not in text[min(d.start, char) : max(d.start, char)]]
         return min(dates, key=lambda d: abs(d.start - char)) if dates else None
 
+    def next_sentence(self, sent: Span) -> Span | None:
+        k = bisect_right(self._sentence_starts, sent.start)
+        while k < len(self._sentences):
+            if self._sentences[k].text.strip():
+                return self._sentences[k]
+            k += 1
+        return None
+
+    def continued_date(self, sent: Span) -> DateMatch | None:
+        """The date of the next sentence when that sentence goes on about
+        the same actor without naming him ("Der Topdiplomat ... soll von
+        Freitag bis Samstag ...", "Er wird am Montag ..."): its subject is a
+        pronoun or an office noun, and it names no person."""
+        nxt = self.next_sentence(sent)
+        if nxt is None or self.spans_in(nxt, (EntityType.PERSON,)):
+            return None
+        first = [t for t in nxt if not t.is_space][:2]
+        offices = self.lexicon.table("office")
+        anaphoric = first and (first[0].tag_ == "PPER" or (
+            first[0].tag_ == "ART" and len(first) > 1 and offices.match(first[1].text) is not None))
+        dates = [d for d in self.dates_in(nxt) if d.relative and d.span.start is not None]
+        return dates[0] if anaphoric and dates else None
+
     def reference_date(self, sent: Span) -> DateMatch | None:
         """The narrative time a sentence without a date of its own goes on
         in: the last relative date ("am Mittwoch", "am Vortag") of the

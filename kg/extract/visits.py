@@ -77,7 +77,7 @@ def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
         dests = [dest]
     if visitor is None or not dests:
         return
-    when = ctx.nearest_date(sent, tok.idx)
+    when = ctx.nearest_date(sent, tok.idx) or ctx.continued_date(sent)
     ordinal = None
     for t in doc[max(sent.start, trig.i - 3) : trig.i]:
         n = parse_ordinal(t.text)

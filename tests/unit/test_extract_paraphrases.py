@@ -311,3 +311,18 @@ def test_where_a_visitor_is_received_is_no_destination(resources_no_ner):
 def test_a_share_of_the_population_is_no_population(resources_no_ner):
     text = "Rund 15 Prozent der Bevölkerung Korsikas stammen aus Marokko."
     assert claims_of(resources_no_ner, text, kind=FactKind.QUANTITY) == []
+
+
+def test_visit_dated_by_the_sentence_that_goes_on_about_the_visitor(resources_no_ner):
+    text = ("Die USA haben sich in Form von Außenminister Antony Blinken in Nairobi angesagt. "
+            "Der Chefdiplomat soll von Freitag bis Samstag Gespräche führen.")
+    (visit,) = claims_of(resources_no_ner, text, published="2024-06-19", kind=FactKind.VISIT)
+    assert (visit.when.iso(), visit.until.iso()) == ("2024-06-21", "2024-06-22")
+
+
+def test_next_sentence_about_someone_else_does_not_date_a_visit(resources_no_ner):
+    text = ("Die USA haben sich in Form von Außenminister Antony Blinken in Nairobi angesagt. "
+            "Der kenianische Präsident William Ruto reist am Freitag nach Paris.")
+    visits = claims_of(resources_no_ner, text, published="2024-06-19", kind=FactKind.VISIT)
+    (blinken,) = [v for v in visits if names(v, Role.VISITOR) == {"Antony Blinken"}]
+    assert blinken.when is None
