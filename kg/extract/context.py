@@ -25,6 +25,8 @@ from kg.normalize import AmountMatch, DateMatch, find_amounts, find_dates
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY})
 STATE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY})
 PLACE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE})
+# Verbs whose infinitive complement is a plan: "soll ... treffen".
+PLAN_VERBS = frozenset({"sollen", "wollen", "planen", "beabsichtigen", "vorhaben"})
 NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"})
 # "wollten eigentlich unterzeichnen": an intention the text marks as unfulfilled.
 UNREAL = frozenset({"eigentlich", "ursprünglich", "angeblich"})
@@ -167,6 +169,14 @@ class ArticleContext:
                  if ";" not in text[min(d.start, char) : max(d.start, char)]]
         return min(dates, key=lambda d: abs(d.start - char)) if dates else None
 
+    def _planned(self, sent: Span, i: int) -> bool:
+        """"soll ... treffen", "will ... reisen", "plant ... zu besuchen": an
+        infinitive under a verb of intention states a plan, not an event."""
+        tok = self.doc[i]
+        if tok.tag_ not in ("VVINF", "VVIZU") and not (tok.tag_ == "NN" and tok.i > sent.start):
+            return False
+        return any(t.lemma_ in PLAN_VERBS for t in self.clause(sent, i) if t.i < i)
+
     def next_sentence(self, sent: Span) -> Span | None:
         k = bisect_right(self._sentence_starts, sent.start)
         while k < len(self._sentences):
@@ -228,6 +238,8 @@ class ArticleContext:
             return None
         kept = tuple((r, s.mention) for r, s in roles if s is not None)
         attrs = tuple((k, v) for k, v in attributes if v not in (None, ""))
+        if trigger is not None and self._planned(sent, trigger):
+            attrs += (("planned", "true"),)
         tokens = [i for s in spans if sent.start <= s.start < sent.end for i in (s.start, s.end - 1)]
         if trigger is not None:
             tokens.append(trigger)

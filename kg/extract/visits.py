@@ -19,7 +19,9 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.mentions import is_building
 from kg.extract.triggers import (
+    ACCUSATIVE_DET,
     Trigger,
+    determiner_before,
     actors,
     find_triggers,
     governed_by,
@@ -203,7 +205,11 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             if s is not subject and subject.end < s.start and doc[subject.end].lower_ == "und" and subject.end + 1 == s.start:
                 participants.append(s)
     participants += [s for s in with_ if abs(s.start - trig.i) <= 12]
-    if trig.word in ("empfangen", "treffen"):
+    if trig.word in ("empfangen", "treffen") and trig.verb:
+        # "soll ... den indischen Premierminister Modi treffen": the object
+        clause = ctx.clause(sent, trig.i)
+        participants += [s for s in actors(ctx, clause, PERSONS)
+                         if determiner_before(ctx, s, clause) in ACCUSATIVE_DET and s not in participants]
         participants += [s for s in hosts + [s for s in actors(ctx, sent, PERSONS) if s.start > trig.i]
                          if s not in participants]
     names = {}

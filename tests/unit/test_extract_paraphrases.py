@@ -326,3 +326,12 @@ def test_next_sentence_about_someone_else_does_not_date_a_visit(resources_no_ner
     visits = claims_of(resources_no_ner, text, published="2024-06-19", kind=FactKind.VISIT)
     (blinken,) = [v for v in visits if names(v, Role.VISITOR) == {"Antony Blinken"}]
     assert blinken.when is None
+
+
+def test_plans_are_marked(resources_no_ner):
+    text = "Bundeskanzler Olaf Scholz soll im Herbst den indischen Premierminister Narendra Modi treffen."
+    (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert meeting.attribute("planned") == "true"
+    done = claims_of(resources_no_ner, "Bundeskanzler Olaf Scholz traf am Montag den indischen Premierminister "
+                     "Narendra Modi.", kind=FactKind.MEETING)
+    assert done and done[0].attribute("planned") is None
