@@ -93,7 +93,7 @@ STTS_TO_UPOS = {
 }
 
 TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
-CLOSING = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]", "“"})
+CLOSING = frozenset({'"', "“", "”", "»", "«", "'", "’", ")", "]"})
 NER_LABELS = {"PER": EntityType.PERSON.value, "ORG": EntityType.ORGANIZATION.value, "LOC": "LOC", "MISC": "MISC"}
 
 

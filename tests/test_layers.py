@@ -4,7 +4,6 @@ imports of every module, function-level imports included."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from data import ROOT
 
