@@ -30,6 +30,20 @@ def term_key(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+# Offices that name the same person when said of the same state: the
+# "Staatschef", "Präsident" and "Machthaber" of North Korea are one man.
+HEAD_OF_STATE = frozenset({"president", "leader"})
+
+
+def office_class(concept: str) -> str:
+    """The office an office word stands for when matching holders.
+
+    >>> office_class("leader"), office_class("foreign_minister")
+    ('head_of_state', 'foreign_minister')
+    """
+    return "head_of_state" if concept in HEAD_OF_STATE else concept
+
+
 # Endings German adds to a noun or adjective stem without changing which
 # term it is: Botschafter-in, Präsident-en, Sanktion-en, Haftbefehl-s.
 INFLECTIONS = ("", "s", "es", "e", "en", "n", "er", "ern", "in", "innen", "em", "ns")

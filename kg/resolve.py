@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer
+from kg.lexicon import office_class
 from kg.model import (
     Claim,
     Entity,
@@ -191,8 +192,7 @@ def _office_holders(extractions: tuple[Extraction, ...], gazetteer: Gazetteer,
             if not person or not org or _unresolved(person[0]):
                 continue
             office = claim.attribute("office") or ""
-            cls = "head_of_state" if office in ("president", "leader") else office
-            votes[f"{cls}@{org[0].name}"][person[0].name] += 1
+            votes[f"{office_class(office)}@{org[0].name}"][person[0].name] += 1
     return {hint: c.most_common(1)[0][0] for hint, c in votes.items()}
 
 
@@ -263,17 +263,13 @@ def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, st
             ident = tuple(rk for rk in roles if rk[0] in IDENTITY[claim.kind])
             attrs = tuple((a, claim.attribute(a)) for a in IDENTITY_ATTRIBUTES.get(claim.kind, ()))
             if claim.kind is FactKind.ROLE:
-                attrs = (("office", _office_class(claim.attribute("office") or "")),)
+                attrs = (("office", office_class(claim.attribute("office") or "")),)
             groups[(claim.kind, ident, attrs)].append((claim, roles))
     facts = []
     for (kind, ident, _), items in sorted(groups.items(), key=lambda kv: repr(kv[0])):
         for cluster in _cluster_by_date(kind, ident, items, published):
             facts.append(_fact(cluster))
     return sorted(facts, key=lambda f: (f.kind.value, repr(f.roles), f.when.iso() if f.when else ""))
-
-
-def _office_class(office: str) -> str:
-    return "head_of_state" if office in ("president", "leader") else office
 
 
 def _complete(kind: FactKind, roles: tuple[tuple[Role, str], ...]) -> bool:

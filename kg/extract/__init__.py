@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.extract import agreements, figures, roles, speech, visits
 from kg.extract.context import ArticleContext, MentionSpan, build_context
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, office_class
 from kg.model import Article, Claim, EntityType, Extraction, FactKind, Mention, Role
 
 Extractor = Callable[[ArticleContext], Iterable[Claim]]
@@ -26,8 +26,6 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
     figures.extract,
     speech.extract,
 )
-# Offices that name the same person when said of the same state.
-HEAD_OF_STATE = frozenset({"president", "leader"})
 
 
 def extract(doc: Doc, article: Article, *, gazetteer: Gazetteer, lexicon: Lexicon,
@@ -56,7 +54,7 @@ def _resolve_offices(ctx: ArticleContext) -> None:
             person, org = claim.role(Role.PERSON), claim.role(Role.ORG)
             office = claim.attribute("office") or ""
             if person and org:
-                holders.setdefault((_office_class(office), org[0].name), person[0].name)
+                holders.setdefault((office_class(office), org[0].name), person[0].name)
     added: list[MentionSpan] = []
     for sent in ctx.sentences:
         for office in roles.find_offices(ctx, sent):
@@ -72,9 +70,9 @@ def _resolve_offices(ctx: ArticleContext) -> None:
             start = office.start
             text = ctx.doc[start:end].text
             char_start, char_end = ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
-            holder = holders.get((_office_class(office.concept), office.org.name), "")
+            holder = holders.get((office_class(office.concept), office.org.name), "")
             mention = Mention(text, EntityType.PERSON, ctx.evidence(char_start, char_end), norm=holder,
-                              hint=f"{_office_class(office.concept)}@{office.org.name}")
+                              hint=f"{office_class(office.concept)}@{office.org.name}")
             added.append(MentionSpan(start, end, mention))
             if holder:
                 ctx.affiliation.setdefault(holder, office.org)
@@ -97,10 +95,6 @@ def _stands_for_person(office: roles.OfficeMention) -> bool:
     org = office.org
     return org is not None and org.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) \
         and office.concept in SINGLE_HOLDER
-
-
-def _office_class(concept: str) -> str:
-    return "head_of_state" if concept in HEAD_OF_STATE else concept
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
