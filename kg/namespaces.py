@@ -18,6 +18,7 @@ from kg.vocab import KG
 __all__ = [
     "KG",
     "ID",
+    "PREFIXES",
     "PROV",
     "SKOS",
     "SCHEMA",
@@ -39,6 +40,16 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 SCHEMA = Namespace("https://schema.org/")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
+
+# Prefixes bound in serialisations (TriG, the dataset) for people to read.
+PREFIXES = (
+    ("kg", str(KG._NS)),
+    ("id", str(ID)),
+    ("prov", str(PROV)),
+    ("skos", str(SKOS)),
+    ("schema", str(SCHEMA)),
+    ("dcterms", str(DCTERMS)),
+)
 
 _SAFE = re.compile(r"[^A-Za-z0-9._~-]")
 

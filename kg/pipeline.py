@@ -20,10 +20,11 @@ from kg.ingest import read_articles
 from kg.lexicon import Lexicon
 from kg.model import Article, Extraction, Resolved
 from kg.nlp import build_nlp
-from kg.rdf import to_dataset, to_nquads, to_trig
+from kg.namespaces import PREFIXES
+from kg.rdf import to_dataset, to_nquads
 from kg.resolve import resolve
 from kg.settings import Settings
-from kg.store import OxigraphStore
+from kg.store import OxigraphStore, to_trig
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 
@@ -114,7 +115,7 @@ def write_exports(resolved: Resolved, dataset, nquads: bytes, build_dir: Path) -
     nq = build_dir / "graph.nq"
     nq.write_bytes(nquads)
     trig = build_dir / "graph.trig"
-    trig.write_text(to_trig(dataset), encoding="utf-8")
+    trig.write_text(to_trig(nquads, PREFIXES), encoding="utf-8")
     folder = build_dir / "extractions"
     folder.mkdir(exist_ok=True)
     for old in folder.glob("*.json"):

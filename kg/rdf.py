@@ -13,7 +13,6 @@ the same ``Resolved`` gives the same sorted N-Quads byte for byte.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 
@@ -36,8 +35,8 @@ from kg.model import (
 )
 from kg.namespaces import (
     DCTERMS,
-    ID,
     KG,
+    PREFIXES,
     PROV,
     SCHEMA,
     SKOS,
@@ -53,16 +52,8 @@ from kg.namespaces import (
     wikidata_iri,
 )
 
-__all__ = ["claim_node_iri", "fact_node_iri", "to_dataset", "to_nquads", "to_trig"]
+__all__ = ["claim_node_iri", "fact_node_iri", "to_dataset", "to_nquads"]
 
-_PREFIXES = (
-    ("kg", str(KG._NS)),
-    ("id", str(ID)),
-    ("prov", str(PROV)),
-    ("skos", str(SKOS)),
-    ("schema", str(SCHEMA)),
-    ("dcterms", str(DCTERMS)),
-)
 
 _Attr = Callable[[FactKind, str, str], tuple[URIRef, Literal | URIRef]]
 
@@ -401,7 +392,7 @@ def to_dataset(resolved: Resolved) -> Dataset:
     """
     index = _Index(resolved)
     ds = Dataset()
-    for prefix, ns in _PREFIXES:
+    for prefix, ns in PREFIXES:
         ds.bind(prefix, ns, override=True)
     facts = ds.graph(facts_graph_iri())
     for entity in resolved.entities:
@@ -433,11 +424,3 @@ def to_nquads(ds: Dataset) -> bytes:
             if line.strip():
                 lines.add(line.rstrip()[:-1].rstrip() + label + b" .")
     return b"".join(line + b"\n" for line in sorted(lines))
-
-
-def to_trig(ds: Dataset) -> str:
-    """TriG (prefixes bound by ``to_dataset``), for people to read."""
-    with warnings.catch_warnings():
-        # rdflib 7's own TriG writer still calls its deprecated Dataset.contexts.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        return ds.serialize(format="trig")

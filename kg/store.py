@@ -17,7 +17,7 @@ graphs, so ``queries/*.rq`` need no ``GRAPH`` clauses.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -97,6 +97,13 @@ def parse_nquads(nquads: bytes) -> list[ox.Quad]:
         return list(ox.parse(nquads, ox.RdfFormat.N_QUADS))
     except SyntaxError as exc:
         raise StoreError(f"cannot load the graph: invalid N-Quads ({exc}); the store is unchanged") from None
+
+
+def to_trig(nquads: bytes, prefixes: Sequence[tuple[str, str]] = ()) -> str:
+    """TriG of a dataset given as N-Quads, for people to read. Oxigraph's
+    writer takes well under a second where rdflib's takes minutes on 10^5
+    quads."""
+    return ox.serialize(parse_nquads(nquads), format=ox.RdfFormat.TRIG, prefixes=dict(prefixes)).decode("utf-8")
 
 
 def _sorted_nquads(data: bytes) -> bytes:

@@ -34,7 +34,9 @@ from kg.namespaces import (
     facts_graph_iri,
     graph_iri,
 )
-from kg.rdf import claim_node_iri, fact_node_iri, to_dataset, to_nquads, to_trig
+from kg.namespaces import PREFIXES
+from kg.rdf import claim_node_iri, fact_node_iri, to_dataset, to_nquads
+from kg.store import to_trig
 
 TEXT = "Putin reiste im Juni 2024 nach Vietnam. In Hanoi traf er To Lam."
 DOC = "000_test"
@@ -186,7 +188,10 @@ def test_nquads_are_sorted_and_load_into_oxigraph(ds: Dataset) -> None:
     assert lines == sorted(lines) and len(lines) == len(set(lines))
     quads = list(ox.parse(data, ox.RdfFormat.N_QUADS))
     assert len(quads) == len(lines) == sum(len(g) for g in ds.graphs())
-    assert "@prefix kg: <https://w3id.org/diplomacy-kg/ns#>" in to_trig(ds)
+    trig = to_trig(data, PREFIXES)
+    assert "@prefix kg: <https://w3id.org/diplomacy-kg/ns#>" in trig
+    back = ox.Dataset(ox.parse(trig.encode(), ox.RdfFormat.TRIG))
+    assert len(back) == len(quads)
 
 
 @pytest.mark.parametrize(
