@@ -58,6 +58,7 @@ IDENTITY_ATTRIBUTES: dict[FactKind, tuple[str, ...]] = {
 }
 MULTI_VALUED = frozenset({"topic"})
 GENERIC_KIND = "agreement"
+SPEECH_ACTS = frozenset({FactKind.STATEMENT})
 # Events whose reports often disagree by a day (time zones, "am Vortag").
 FUZZY_DAY = frozenset({FactKind.AGREEMENT, FactKind.MEETING})
 
@@ -311,7 +312,7 @@ def _cluster_by_date(kind: FactKind, ident: tuple, items: list,
             clusters.append(_Cluster(kind, ident, [item]))
     for item in (it for it in items if it[0].when is None):
         doc = item[0].evidence.doc_id if item[0].evidence else ""
-        target = _home_for_undated(clusters, doc, published.get(doc))
+        target = _home_for_undated(clusters, doc, published.get(doc), own_article_only=kind in SPEECH_ACTS)
         if target is None:
             target = _Cluster(kind, ident, [])
             clusters.append(target)
@@ -319,12 +320,15 @@ def _cluster_by_date(kind: FactKind, ident: tuple, items: list,
     return clusters
 
 
-def _home_for_undated(clusters: list[_Cluster], doc: str, published: PartialDate | None) -> _Cluster | None:
+def _home_for_undated(clusters: list[_Cluster], doc: str, published: PartialDate | None, *,
+                      own_article_only: bool = False) -> _Cluster | None:
     """Where an undated claim belongs: the fact its own article dates, else
     the one of the year the article appeared ("Putin ist nach Vietnam
-    gereist" in June 2024 is not his 2017 visit), else the only one."""
+    gereist" in June 2024 is not his 2017 visit), else the only one. Speech
+    acts without a date stay with their own article: "X kritisierte" in two
+    unrelated articles are two statements."""
     same_doc = [cl for cl in clusters if doc in cl.docs()]
-    candidates = same_doc or clusters
+    candidates = same_doc or ([] if own_article_only else clusters)
     if published is not None and len(candidates) > 1:
         current = [cl for cl in candidates if (d := cl.date()) is not None and d.year == published.year]
         if len(current) == 1:

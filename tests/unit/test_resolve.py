@@ -93,3 +93,11 @@ def test_inflected_names_of_unknown_bodies_merge(gaz):
     (body,) = [e for e in r.entities if e.type is EntityType.ORGANIZATION]
     assert body.label == "Demokratische Allianz"
     assert len(r.facts) == 1
+
+
+def test_undated_statements_of_unrelated_articles_stay_apart(gaz):
+    def said(doc):
+        return Claim(FactKind.STATEMENT, ((Role.SPEAKER, _m(doc, "Olaf Scholz", norm="Olaf Scholz")),),
+                     attributes=(("stance", "criticize"),), evidence=Evidence(doc, 0, 5), extractor="t")
+    r = resolve([_ex("a", [said("a")], published=None), _ex("b", [said("b")], published=None)], gazetteer=gaz)
+    assert len(r.facts) == 2
