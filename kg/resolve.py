@@ -164,8 +164,11 @@ def _person_keys(mentions: list[Mention]) -> dict[str, str]:
     for name in counts:
         if name in out:
             continue
+        # across articles a lone name is a surname: "Lam" is To Lam, but a
+        # "Sebastian" is not whichever Sebastian the corpus names most
+        # (inside one article the mentions stage has already linked it)
         words = name.split()
-        match = next((f for f in by_count if all(w in f.split() for w in words)), None)
+        match = next((f for f in by_count if f.split()[-len(words):] == words), None)
         out[name] = out[match] if match else entity_key(name)
     return out
 

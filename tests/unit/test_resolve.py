@@ -101,3 +101,11 @@ def test_undated_statements_of_unrelated_articles_stay_apart(gaz):
                      attributes=(("stance", "criticize"),), evidence=Evidence(doc, 0, 5), extractor="t")
     r = resolve([_ex("a", [said("a")], published=None), _ex("b", [said("b")], published=None)], gazetteer=gaz)
     assert len(r.facts) == 2
+
+
+def test_a_first_name_alone_does_not_join_a_namesake(gaz):
+    v = lambda doc, who: _visit(doc, _m(doc, who), _m(doc, "Chile", EntityType.COUNTRY, norm="Chile"))
+    r = resolve([_ex("a", [v("a", "Sebastian Vettel")]), _ex("b", [v("b", "Sebastian")]),
+                 _ex("c", [v("c", "Vettel")])], gazetteer=gaz)
+    keys = {e.key for e in r.entities if e.type is EntityType.PERSON}
+    assert keys == {"sebastian-vettel", "sebastian"}
