@@ -10,7 +10,6 @@ Format of gold files and matching rules: shared/eval/README.md.
 # mypy: ignore-errors
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
@@ -50,11 +49,13 @@ SYNONYMS = {
         "president": ["president", "präsident", "präsidentin", "staatspräsident", "staatschef",
                       "staatsoberhaupt", "head of state", "head_of_state", "leader", "machthaber",
                       "führer", "chef", "staatsführer", "ex-präsident", "amtskollege",
-                      "staats- und parteichef", "kremlchef", "kreml-chef", "us-präsident"],
+                      "staats- und parteichef", "kremlchef", "kreml-chef", "us-präsident", "kommissionspräsident",
+                      "eu-kommissionspräsident"],
         "general_secretary": ["general_secretary", "general secretary", "generalsekretär",
                               "kp-chef", "parteichef", "party leader", "party_leader",
                               "chef der kommunistischen partei", "secretary general",
-                              "allgemeinesekretär", "chef der regierungspartei"],
+                              "allgemeinesekretär", "chef der regierungspartei",
+                              "parteivorsitzend", "vorsitzend", "landesvorsitzend", "parteichefin"],
         "foreign_minister": ["foreign_minister", "foreign minister", "außenminister",
                              "aussenminister", "us-außenminister", "secretary of state",
                              "chefdiplomat"],
@@ -76,6 +77,55 @@ SYNONYMS = {
                                  "vorsitzende im repräsentantenhaus", "vorsitzender im repräsentantenhaus"],
         "commissioner": ["commissioner", "kommissar", "eu-kommissar", "erweiterungskommissar"],
         "journalist": ["journalist", "reporter", "korrespondent"],
+        "presidential_candidate": ["presidential candidate", "präsidentschaftskandidat",
+                                   "präsidentschaftsbewerber", "präsidentschaftsanwärter",
+                                   "kandidat", "bewerber", "spitzenkandidat"],
+        "senator": ["senator"],
+        "member_of_parliament": ["member of parliament", "abgeordnet", "parlamentarier",
+                                 "volksvertreter", "mandatar", "nationalratsabgeordnet"],
+        "king": ["king", "könig", "monarch"],
+        "pope": ["pope", "papst", "pontifex"],
+        "minister": ["minister", "ressortchef"],
+        "defence_minister": ["defence minister", "defense minister", "defense_minister",
+                             "verteidigungsminister", "secretary of defense", "pentagon-chef",
+                             "pentagonchef"],
+        "finance_minister": ["finance minister", "finanzminister", "schatzkanzler"],
+        "interior_minister": ["interior minister", "innenminister"],
+        "justice_minister": ["justice minister", "justizminister"],
+        "economy_minister": ["economy minister", "wirtschaftsminister"],
+        "culture_minister": ["culture minister", "kulturminister"],
+        "eu_minister": ["eu minister", "europaminister", "eu-minister"],
+        "deputy_head_of_government": ["deputy prime minister", "deputy_prime_minister", "vizepremier",
+                                      "vizekanzler", "vize-premier", "stellvertretender ministerpräsident",
+                                      "vizeregierungschef"],
+        "deputy": ["deputy", "deputy head", "deputy_head", "stellvertreter", "vize"],
+        "vice_president": ["vice president", "vizepräsident", "vize-präsident", "us-vizepräsident"],
+        "deputy_speaker": ["deputy speaker", "vizepräsident des parlaments", "zweiter nationalratspräsident",
+                           "dritter nationalratspräsident", "vizeparlamentspräsident"],
+        "deputy_chief_of_staff": ["deputy chief of staff", "stellvertretender stabschef", "vize-stabschef"],
+        "governor": ["governor", "gouverneur", "provinzgouverneur"],
+        "mayor": ["mayor", "bürgermeister", "oberbürgermeister"],
+        "prefect": ["prefect", "präfekt"],
+        "judge": ["judge", "richter"],
+        "general": ["general", "generalstabschef", "armeechef"],
+        "major_general": ["major general", "generalmajor"],
+        "director": ["director", "direktor", "leiter"],
+        "adviser": ["adviser", "advisor", "berater"],
+        "special_envoy": ["special envoy", "envoy", "sondergesandt", "sonderbeauftragt", "gesandt",
+                          "sonderbotschafter"],
+        "special_rapporteur": ["special rapporteur", "rapporteur", "sonderberichterstatt",
+                               "berichterstatt"],
+        "high_representative": ["high representative", "hohe vertreterin", "hoher vertreter",
+                                "außenbeauftragt", "eu-außenbeauftragt"],
+        "party_official": ["party official", "funktionär", "parteifunktionär"],
+        "first_lady": ["first lady", "first_lady", "präsidentengattin"],
+        "physician": ["physician", "arzt", "ärztin", "leibarzt"],
+        "student": ["student"],
+        "lecturer": ["lecturer", "dozent"],
+        "mafia_boss": ["mafia boss", "mafiaboss", "mafia-boss"],
+        "lawyer": ["lawyer", "anwalt", "anwältin", "rechtsanwalt", "verteidiger"],
+        "prosecutor": ["prosecutor", "staatsanwalt", "staatsanwältin", "generalstaatsanwalt",
+                       "chefankläger", "ankläger"],
     },
     "stance": {
         "negative": ["criticize", "criticise", "criticism", "kritik", "kritisier", "condemn",
@@ -116,7 +166,8 @@ SYNONYMS = {
     },
     "kind": {
         "arrest_warrant": ["arrest_warrant", "arrest warrant", "haftbefehl", "festnahme-ersuchen",
-                           "festnahmeersuchen", "verhaftung", "arrest"],
+                           "festnahmeersuchen", "verhaftung", "arrest", "festnahme", "festgenommen",
+                           "verhaftet", "untersuchungshaft", "inhaftierung", "gewahrsam"],
         "travel_ban": ["travel_ban", "travel ban", "ausreiseverbot", "ausreisesperre",
                        "reiseverbot", "nicht verlassen"],
         "entry_ban": ["entry_ban", "entry ban", "einreiseverbot", "einreisesperre", "schwarze liste",
@@ -128,6 +179,25 @@ SYNONYMS = {
         "conviction": ["conviction", "verurteilung", "verurteilt", "urteil", "haftstrafe",
                        "schuldspruch", "sentence"],
         "deportation": ["deportation", "abschiebung", "abgeschoben", "ausweisung", "ausgewiesen"],
+        "investigation": ["investigation", "ermittlung", "ermittlungsverfahren", "ermittelt",
+                          "untersuchung", "untersuchungsverfahren", "prüfverfahren", "probe"],
+        "indictment": ["indictment", "anklage", "angeklagt", "anklageerhebung", "charged"],
+        "lawsuit": ["lawsuit", "klage", "geklagt", "verfassungsklage"],
+        "prosecution": ["prosecution", "strafverfolgung", "strafverfahren", "prozess"],
+        "acquittal": ["acquittal", "freispruch", "freigesprochen", "acquitted"],
+        "dissolution": ["dissolution", "auflösung", "aufgelöst"],
+        "ban": ["ban", "verbot", "verboten"],
+        "fine": ["fine", "geldstrafe", "geldbuße", "bußgeld"],
+        "impeachment": ["impeachment", "amtsenthebung", "amtsenthebungsverfahren"],
+        "immunity_lifted": ["immunity lifted", "aufhebung der immunität", "immunität aufgehoben"],
+        "interrogation": ["interrogation", "verhör", "verhört", "befragung", "einvernahme"],
+        "annulment": ["annulment", "annullierung", "annulliert", "für ungültig erklärt"],
+        "curfew": ["curfew", "ausgangssperre"],
+        "guilty_plea": ["guilty plea", "schuldig bekannt", "schuldbekenntnis"],
+        "case_dismissal": ["case dismissal", "einstellung des verfahrens", "verfahren eingestellt"],
+        "severance_of_diplomatic_relations": ["severance of diplomatic relations",
+                                              "abbruch der diplomatischen beziehungen",
+                                              "beziehungen abgebrochen"],
     },
     "agreement_kind": {
         "treaty": ["treaty", "vertrag", "verträge"],
@@ -143,23 +213,51 @@ SYNONYMS = {
                               "atomvereinbarung", "einigung im atomstreit"],
         "joint climate targets": ["joint climate targets", "klimaziele", "klimaschutz",
                                   "emissionen", "climate"],
+        "ceasefire": ["ceasefire", "waffenruhe", "waffenstillstand", "feuerpause"],
+        "trade agreement": ["trade agreement", "handelsabkommen", "freihandelsabkommen"],
+        "cooperation agreement": ["cooperation agreement", "kooperationsabkommen",
+                                  "kooperationsvereinbarung"],
+        "readmission agreement": ["readmission agreement", "rücknahmeabkommen"],
+        "refugee deal": ["refugee deal", "flüchtlingsdeal", "flüchtlingspakt", "flüchtlingsabkommen"],
+        "tax deal": ["tax deal", "steuerdeal", "steuervereinbarung", "steuerabsprache", "tax ruling"],
+        "declaration": ["declaration", "erklärung", "deklaration"],
+        "accession": ["accession", "beitritt"],
+        "diplomatic relations": ["diplomatic relations", "diplomatische beziehungen",
+                                 "diplomatischen beziehungen"],
+        "contract": ["contract", "liefervertrag", "auftrag"],
     },
     "unit": {
         "USD": ["usd", "dollar", "us-dollar", "$"], "EUR": ["eur", "euro", "€"],
         "percent": ["percent", "prozent", "%"], "km": ["km", "kilometer"],
         "persons": ["persons", "menschen", "einwohner", "personen"],
         "months": ["months", "monate"], "days": ["days", "tage", "tagen"],
+        "years": ["years", "jahre", "jahren", "jahr"], "hours": ["hours", "stunden"],
+        "GBP": ["gbp", "pfund", "£"], "BRL": ["brl", "real", "reais"],
+        "soldiers": ["soldiers", "soldaten"], "seats": ["seats", "sitze", "mandate"],
+        "countries": ["countries", "länder", "staaten"], "kg": ["kg", "kilogramm", "kilo"],
+        "mg": ["mg", "milligramm"],
     },
     "qualifier": {
         "about": ["about", "rund", "etwa", "circa", "ca", "knapp", "ungefähr", "gut"],
         "more than": ["more than", "mehr als", "über", "über"],
         "up to": ["up to", "bis zu"],
+        "at least": ["at least", "mindestens", "wenigstens", "zumindest"],
+        "less than": ["less than", "weniger als"],
+        "almost": ["almost", "fast", "beinahe", "nahezu"],
     },
     "mode": {
         "phone call": ["phone call", "phone", "telefonat", "telefonisch", "telefon", "anruf",
                        "angerufen"],
         "summons": ["summons", "einbestell", "zitiert", "einbestellung", "summoned"],
         "summit": ["summit", "gipfel", "gipfeltreffen"],
+        "conference": ["conference", "konferenz"],
+        "negotiations": ["negotiations", "verhandlungen", "verhandlung"],
+        "peace talks": ["peace talks", "friedensgespräche", "friedensverhandlungen"],
+        "speech": ["speech", "rede", "ansprache"],
+        "session": ["session", "sitzung"],
+        "special session": ["special session", "sondersitzung"],
+        "debate": ["debate", "debatte"],
+        "ministerial meeting": ["ministerial meeting", "ministertreffen", "außenministertreffen"],
     },
 }
 # Agreement topics: English gold words and the German words that count for them.
@@ -195,22 +293,41 @@ def local_name(value: str) -> str:
 class Gold:
     def __init__(self, data: dict):
         self.entities = {e["id"]: e for e in data["entities"]}
-        self.alias = {}
+        # A name may belong to several entities of different articles ("Parlament"):
+        # every entity it names is kept, in file order.
+        self.alias: dict[str, list[str]] = {}
         for e in data["entities"]:
             for name in [e["name"], e["id"], *e.get("aliases", []), e.get("wikidata", "")]:
-                if name:
-                    self.alias.setdefault(fold(name), e["id"])
+                ids = self.alias.setdefault(fold(name), []) if name else []
+                if name and e["id"] not in ids:
+                    ids.append(e["id"])
         self.facts = data["facts"]
+        # The documents whose facts name an entity, to tell shared names apart.
+        self.docs: dict[str, set[str]] = {}
+        for rows in self.facts.values():
+            for f in rows or []:
+                for col, v in f.items():
+                    if col in ENTITY_COLS:
+                        for eid in (v if isinstance(v, list) else [v]):
+                            self.docs.setdefault(eid, set()).update(f.get("sources", []))
 
-    def resolve(self, value: str):
+    def resolve(self, value: str, docs=()):
         """Entity id for an extracted label or IRI, or None (a German genitive
-        -s is tolerated: 'Russlands')."""
-        hit = self._resolve(value)
-        if hit is None and fold(value).endswith("s") and len(fold(value)) > 3:
-            hit = self._resolve(str(value)[:-1])
-        return hit
+        -s is tolerated: 'Russlands').  A name several entities share goes to
+        the one whose facts come from `docs`, else to the first."""
+        hits = self.candidates(value)
+        if len(hits) > 1 and docs:
+            near = [h for h in hits if self.docs.get(h, set()) & set(docs)]
+            hits = near or hits
+        return hits[0] if hits else None
 
-    def _resolve(self, value: str):
+    def candidates(self, value: str) -> list[str]:
+        hits = self._resolve(value)
+        if not hits and fold(value).endswith("s") and len(fold(value)) > 3:
+            hits = self._resolve(str(value)[:-1])
+        return hits
+
+    def _resolve(self, value: str) -> list[str]:
         for cand in (value, local_name(value)):
             key = fold(cand)
             if key in self.alias:
@@ -218,7 +335,7 @@ class Gold:
             qid = re.search(r"\bQ\d+\b", str(cand))
             if qid and fold(qid.group()) in self.alias:
                 return self.alias[fold(qid.group())]
-        return None
+        return []
 
     def within(self, eid: str, speaks_for: bool = False) -> set[str]:
         """The entity and everything it lies in or belongs to (and, with
@@ -296,16 +413,6 @@ def date_ok(gold, out) -> bool:
     return bool(o) and (o == g or o.startswith(g))
 
 
-def load_rows(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    data = json.loads(path.read_text(encoding="utf-8"))
-    rows = []
-    for b in data.get("results", {}).get("bindings", []):
-        rows.append({k: v.get("value", "") for k, v in b.items()})
-    return rows
-
-
 class Scorer:
     def __init__(self, gold: Gold):
         self.g = gold
@@ -313,11 +420,10 @@ class Scorer:
     # --- comparing one gold value with one output value
     def entity_match(self, gold_id: str, out_value: str, speaks_for: bool = False) -> bool:
         """The output names the gold entity, something inside it (or, with
-        speaks_for, a person acting for it), or a place or body containing it."""
-        eid = self.g.resolve(out_value)
-        if eid is None:
-            return False
-        return gold_id in self.g.within(eid, speaks_for) or eid in self.g.within(gold_id)
+        speaks_for, a person acting for it), or a place or body containing it.
+        A name shared by several entities matches each of them."""
+        return any(gold_id in self.g.within(eid, speaks_for) or eid in self.g.within(gold_id)
+                   for eid in self.g.candidates(out_value))
 
     def set_match(self, gold_ids: list, out_value, col: str) -> bool:
         outs = split_set(out_value)
@@ -426,9 +532,10 @@ class Scorer:
         for row in rows:
             label = row.get("label") or row.get("entity", "")
             eid = None
+            docs = split_set(row.get("source", ""))
             for cand in [label, row.get("entity", ""), row.get("wikidata", ""),
                          *split_set(row.get("aliases", ""))]:
-                if cand and (eid := self.g.resolve(cand)):
+                if cand and (eid := self.g.resolve(cand, docs)):
                     break
             if eid is None:
                 spurious.append(label)
@@ -442,7 +549,8 @@ class Scorer:
         linked = [e for e in self.g.entities.values() if e.get("wikidata")]
         linked_ok = 0
         for row in rows:
-            eid = self.g.resolve(row.get("label", "") or row.get("entity", ""))
+            eid = self.g.resolve(row.get("label", "") or row.get("entity", ""),
+                                 split_set(row.get("source", "")))
             wd = row.get("wikidata", "")
             if eid and self.g.entities[eid].get("wikidata") and wd and \
                     self.g.entities[eid]["wikidata"] == local_name(wd).strip():
@@ -453,3 +561,4 @@ class Scorer:
                 "type_accuracy": typed_ok / len(found) if found else None,
                 "wikidata_linked": f"{linked_ok}/{len(linked)}",
                 "missed": sorted(set(self.g.entities) - found), "spurious": spurious}
+

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract import agreements, figures, roles, speech, visits
+from kg.extract import agreements, figures, invitations, legal, roles, statements, visits
 from kg.extract.context import ArticleContext, MentionSpan, build_context
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, office_class
@@ -24,7 +24,9 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
     visits.extract,
     agreements.extract,
     figures.extract,
-    speech.extract,
+    invitations.extract,
+    statements.extract,
+    legal.extract,
 )
 
 

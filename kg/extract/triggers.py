@@ -128,6 +128,10 @@ def determiner_before(ctx: ArticleContext, span: MentionSpan, sent: Span) -> str
     return None
 
 
+# Who can act: say, sign, sue, be criticised.
+ACTORS = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY)
+
+
 def actors(ctx: ArticleContext, sent: Span, types: Iterable[EntityType] = (EntityType.PERSON,)) -> list[MentionSpan]:
     """Named entities that can act; "Sebastian Kurz (ÖVP)": a party in
     brackets only says whom the person belongs to."""

@@ -1,17 +1,9 @@
-"""Invitations, statements and legal actions.
-
-Invitations: "X hat Y nach Z eingeladen", "die Einladung an Y"; a later
-"nahm die Einladung an" marks it accepted.
-
-Statements: a speaker, a stance word of the ontology (kritisieren, Rüge,
+"""Statements: a speaker, a stance word of the ontology (kritisieren, Rüge,
 Besorgnis, danken, zurückweisen, fordern, ...) and a target: "Japan äußerte
 ernsthafte Besorgnis über ... Russland", "dankte Putin dem Land", "Der Kreml
 wies den Haftbefehl ... zurück", "führte zu einer scharfen Rüge durch die
 US-Botschaft". Weak stance words (Unterstützung, Zusammenarbeit) count only
 in reported speech ("sagte", "erklärte", "fügte hinzu").
-
-Legal actions: "Haftbefehl des Internationalen Strafgerichtshofs gegen
-Putin", "Sanktionen unter Führung der USA", "erließ einen Haftbefehl".
 """
 
 from __future__ import annotations
@@ -22,9 +14,8 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.triggers import (
-    ACCUSATIVE_DET,
+    ACTORS,
     actors,
-    determiner_before,
     find_triggers,
     is_nominative,
     preposition_before,
@@ -33,59 +24,17 @@ from kg.extract.triggers import (
 )
 from kg.model import Claim, EntityType, FactKind, Role
 
-INVITATION = "invitations.v1"
 STATEMENT = "statements.v1"
-LEGAL = "legal_actions.v1"
-ACTORS = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY)
 WEAK_STANCES = frozenset({"support"})
 # Stances whose verb takes the target as dative object right after it.
 DATIVE_STANCES = frozenset({"accuse"})
 TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen"})
 AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
-ISSUER_TYPES = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
-    invitations: list[Claim] = []
     for sent in ctx.sentences:
-        for claim in _invitations(ctx, sent):
-            invitations.append(claim)
         yield from _statements(ctx, sent)
-        yield from _legal(ctx, sent)
-    accepted = any(_accepts(ctx, s) for s in ctx.sentences)
-    for claim in invitations:
-        if accepted:
-            claim = type(claim)(claim.kind, claim.roles, claim.when, claim.until,
-                                (*claim.attributes, ("accepted", "true")), claim.evidence,
-                                claim.extractor, claim.confidence)
-        yield claim
-
-
-def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
-    for trig in find_triggers(ctx, sent, FactKind.INVITATION):
-        if negated(sent, trig.i):
-            continue
-        persons = actors(ctx, sent, (EntityType.PERSON,))
-        invitee = next((s for s in persons if preposition_before(ctx, s, sent) == "an"
-                        or determiner_before(ctx, s, sent) in ACCUSATIVE_DET), None)
-        inviter = subject_before(ctx, sent, trig.i, (EntityType.PERSON, EntityType.COUNTRY),
-                                 exclude=[invitee] if invitee else [])
-        if inviter is None or invitee is None or inviter.name == invitee.name:
-            continue
-        dest = next((s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY), names_only=True)
-                     if preposition_before(ctx, s, sent) == "nach"), None)
-        when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
-        claim = ctx.claim(FactKind.INVITATION,
-                          [(Role.INVITER, inviter), (Role.INVITEE, invitee), (Role.DESTINATION, dest)],
-                          sent, when=when.span.start if when else None, extractor=INVITATION,
-                          trigger=trig.i)
-        if claim is not None:
-            yield claim
-
-
-def _accepts(ctx: ArticleContext, sent: Span) -> bool:
-    words = {t.lower_ for t in sent}
-    return "einladung" in words and any(verb_lemma(t) == "annehmen" for t in sent) and not negated(sent, sent.start, 30)
 
 
 def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
@@ -207,46 +156,4 @@ def _quote(sent: Span) -> str | None:
         b = text.find(close, a + 1) if a >= 0 else -1
         if a >= 0 and b > a + 1:
             return text[a + 1 : b]
-    return None
-
-
-def _legal(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
-    kinds = ctx.lexicon.table("legal_kind")
-    for tok in sent:
-        if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NE"):
-            continue
-        kind = kinds.match(tok.text)
-        if kind is None or negated(sent, tok.i, 3):
-            continue
-        target = next((s for s in actors(ctx, sent, ACTORS)
-                       if preposition_before(ctx, s, sent, gap=3) == "gegen" and s.start > tok.i), None)
-        issuer = _issuer(ctx, sent, tok.i, target)
-        if target is None and issuer is not None:
-            # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert"
-            first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
-            if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
-                target = first[0]
-        if issuer is None or target is None or issuer.name == target.name:
-            continue
-        when = ctx.nearest_date(sent, tok.idx)
-        claim = ctx.claim(FactKind.LEGAL_ACTION, [(Role.ISSUER, issuer), (Role.TARGET, target)], sent,
-                          when=when.span.start if when else None, extractor=LEGAL,
-                          attributes=[("kind", kind)], trigger=tok.i)
-        if claim is not None:
-            yield claim
-
-
-def _issuer(ctx: ArticleContext, sent: Span, i: int, target: MentionSpan | None) -> MentionSpan | None:
-    candidates = [s for s in ctx.spans_in(sent, ISSUER_TYPES, names_only=True)
-                  if target is None or s.name != target.name]
-    # "Haftbefehl des IStGH", "Sanktionen unter Führung der USA": a genitive after
-    after = [s for s in candidates if 0 < s.start - i <= 5 and preposition_before(ctx, s, sent, gap=5) != "gegen"
-             and preposition_before(ctx, s, sent, gap=5) not in ("in", "im", "nach")]
-    if after:
-        return after[0]
-    # "erließ der IStGH einen Haftbefehl", "das Strafgericht erließ den Haftbefehl"
-    before = [s for s in candidates if s.end <= i and s.type is EntityType.ORGANIZATION
-              and preposition_before(ctx, s, sent) is None]
-    if before:
-        return before[-1]
     return None
