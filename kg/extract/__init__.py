@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc
 
 from kg.extract import agreements, figures, invitations, legal, roles, statements, visits
-from kg.extract.context import ArticleContext, MentionSpan, build_context
+from kg.extract.context import ArticleContext, MentionSpan
+from kg.extract.mentions import find_mentions
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, office_class
 from kg.model import Article, Claim, EntityType, Extraction, FactKind, Mention, Role
+from kg.normalize import find_amounts, find_dates
 
 Extractor = Callable[[ArticleContext], Iterable[Claim]]
 
@@ -44,6 +46,15 @@ def extract(doc: Doc, article: Article, *, gazetteer: Gazetteer, lexicon: Lexico
         claims=tuple(_dedupe(ctx.claims)),
         sentences=sentences,
     )
+
+
+def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
+    """Find mentions, dates and amounts of one article."""
+    ctx = ArticleContext(doc=doc, article=article, gazetteer=gazetteer, lexicon=lexicon)
+    ctx.dates = find_dates(article.text, published=article.published)
+    ctx.amounts = find_amounts(article.text)
+    ctx.set_spans(find_mentions(doc, article, gazetteer, lexicon))
+    return ctx
 
 
 def _resolve_offices(ctx: ArticleContext) -> None:

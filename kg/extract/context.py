@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer, GazetteerEntry
 from kg.lexicon import Lexicon
 from kg.model import Article, Claim, EntityType, Evidence, FactKind, Mention, PartialDate, Role
-from kg.normalize import AmountMatch, DateMatch, find_amounts, find_dates
+from kg.normalize import AmountMatch, DateMatch
 
 ACTOR_TYPES = frozenset({EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY})
 STATE_TYPES = frozenset({EntityType.COUNTRY, EntityType.CITY})
@@ -266,17 +266,6 @@ def _dateline_tokens(sent: Span) -> range:
         if not (t.text[:1].isupper() or t.text == "/" or t.is_space):
             break
     return range(0)
-
-
-def build_context(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon) -> ArticleContext:
-    """Find mentions, dates and amounts of one article."""
-    from kg.extract.mentions import find_mentions
-
-    ctx = ArticleContext(doc=doc, article=article, gazetteer=gazetteer, lexicon=lexicon)
-    ctx.dates = find_dates(article.text, published=article.published)
-    ctx.amounts = find_amounts(article.text)
-    ctx.set_spans(find_mentions(doc, article, gazetteer, lexicon))
-    return ctx
 
 
 # --- token helpers used by several extractors ------------------------------
