@@ -8,3 +8,4 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "eval" / "seeds.gold.yaml"
+GOLDEN_SEEDS = ROOT / "tests" / "golden" / "seeds.nq"

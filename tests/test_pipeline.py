@@ -9,6 +9,8 @@ import shutil
 from dataclasses import replace
 
 import pytest
+from rdflib import Dataset
+from rdflib.compare import isomorphic
 
 from kg.errors import ArticleFormatError, InputError
 from kg.evaluate import evaluate_store
@@ -16,7 +18,7 @@ from kg.pipeline import build
 from kg.queries import discover, find_query, run_query
 from kg.store import OxigraphStore
 
-from data import GOLD, SEEDS, SHARED
+from data import GOLD, GOLDEN_SEEDS, SEEDS, SHARED
 
 pytestmark = pytest.mark.slow
 
@@ -96,6 +98,18 @@ def test_exports_written(seed_build):
     claims = json.loads((settings.build_dir / "extractions" / "000_ce1b220868c8c45c.json").read_text())
     assert claims["published"] == "2024-06-20"
     assert any(c["kind"] == "Visit" for c in claims["claims"])
+
+
+def test_seed_graph_is_the_golden_one(seed_build):
+    """Refactorings keep the seed graph; a change meant to alter it
+    regenerates tests/golden/seeds.nq (``python scripts/update_golden.py``)."""
+    settings, _ = seed_build
+    built = Dataset().parse(settings.build_dir / "graph.nq", format="nquads")
+    golden = Dataset().parse(GOLDEN_SEEDS, format="nquads")
+    names = lambda ds: {g.identifier for g in ds.graphs() if len(g)}
+    assert names(built) == names(golden)
+    for name in sorted(names(golden)):
+        assert isomorphic(built.graph(name), golden.graph(name)), f"graph {name} differs from tests/golden/seeds.nq"
 
 
 def test_rebuild_gives_the_same_graph(seed_build, resources, tmp_path):
