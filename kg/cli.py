@@ -175,7 +175,7 @@ def view(
 
     Example: kg view visits -o build/views/visits.html
     """
-    from kg.queries import discover, find_query, run_query, rows
+    from kg.queries import discover, find_query, rows, run_query
     from kg.viz import to_networkx, write_html
 
     settings = _settings(queries_dir=queries_dir)
@@ -251,7 +251,8 @@ def train_ner(
 
     Example: kg train-ner --data ../shared/data/germeval2014
     """
-    from kg.ner import default_model_dir, train_ner as run_train
+    from kg.ner import default_model_dir
+    from kg.training.ner import train_ner as run_train
 
     if max_steps is not None:
         report = run_train(data, output or default_model_dir(), log=_err, max_steps=max_steps)
@@ -274,7 +275,7 @@ def evaluate(
 
     Example: kg evaluate ../shared/eval/seeds.gold.yaml --show-errors
     """
-    from kg.evaluate import evaluate_store, format_report
+    from kg.evaluation.report import evaluate_store, format_report
 
     settings = _settings(queries_dir=queries_dir)
     db = _open_store(store, endpoint, settings)

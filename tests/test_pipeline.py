@@ -13,7 +13,7 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 from kg.errors import ArticleFormatError, InputError
-from kg.evaluate import evaluate_store
+from kg.evaluation.report import evaluate_store
 from kg.pipeline import build
 from kg.queries import discover, find_query, run_query
 from kg.store import OxigraphStore

@@ -9,14 +9,12 @@ import pytest
 import spacy
 
 from kg.errors import InputError, ModelError
-from kg.ner import (
-    LABELS,
+from kg.ner import LABELS, default_model_dir, load_ner
+from kg.training.ner import (
     NerReport,
     Sentence,
-    default_model_dir,
     evaluate_ner,
     load_germeval,
-    load_ner,
     map_label,
     read_germeval,
     split_sentences,

@@ -2,7 +2,7 @@
 this docstring, the command-line part and the raw attribute counts it also
 returns per category, so that ``kg evaluate`` scores
 exactly as the evaluation does. Update it by copying the file again; the
-test ``tests/test_evaluate.py`` checks that both agree on the seeds.
+test ``tests/test_cli.py`` checks that both agree on the seeds.
 
 Format of gold files and matching rules: shared/eval/README.md.
 """

@@ -1,7 +1,7 @@
 """Evaluate: score the graph in a store against a gold file.
 
 Runs the ten contract queries, turns their rows into what the team's scorer
-reads (``kg.scoring``, a vendored copy of shared/eval/score.py) and reports
+reads (``kg.evaluation.scoring``, a vendored copy of shared/eval/score.py) and reports
 per category precision, recall, attribute accuracy and provenance.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 
 from kg.errors import InputError
+from kg.evaluation.scoring import CATEGORIES, Gold, Scorer
 from kg.queries import discover, find_query, run_query
-from kg.scoring import CATEGORIES, Gold, Scorer
 from kg.store import Store
 
 
