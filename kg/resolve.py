@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from kg.extract.coref import office_hint
 from kg.gazetteer import Gazetteer
 from kg.lexicon import office_class
 from kg.model import (
@@ -196,7 +197,7 @@ def _office_holders(extractions: tuple[Extraction, ...], gazetteer: Gazetteer,
             if not person or not org or _unresolved(person[0]):
                 continue
             office = claim.attribute("office") or ""
-            votes[f"{office_class(office)}@{org[0].name}"][person[0].name] += 1
+            votes[office_hint(office, org[0].name)][person[0].name] += 1
     return {hint: c.most_common(1)[0][0] for hint, c in votes.items()}
 
 

@@ -12,8 +12,9 @@ work on sentence windows, prepositions, STTS tags and entity spans.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,30 +55,46 @@ class MentionSpan:
         return self.mention.name
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ArticleContext:
+    """The frozen view of one article every extractor reads: its Doc, its
+    mentions, dates and amounts, and (after coreference) whom each person
+    acts for. Extractors are pure functions of it; a later stage that knows
+    more makes a new view (:meth:`with_coreference`), never edits this one."""
+
     doc: Doc
     article: Article
     gazetteer: Gazetteer
     lexicon: Lexicon
-    spans: list[MentionSpan] = field(default_factory=list)
-    dates: list[DateMatch] = field(default_factory=list)
-    amounts: list[AmountMatch] = field(default_factory=list)
+    spans: tuple[MentionSpan, ...] = ()
+    dates: tuple[DateMatch, ...] = ()
+    amounts: tuple[AmountMatch, ...] = ()
     # person name -> the state or body the article says they act for
-    affiliation: dict[str, MentionSpan] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
+    affiliation: Mapping[str, MentionSpan] = field(default_factory=lambda: MappingProxyType({}))
     # Lookups built once: every extractor asks them for every token.
-    _sentences: list[Span] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list)
-    _by_token: dict[int, MentionSpan] = field(default_factory=dict)
+    _sentences: list[Span] = field(init=False, repr=False, compare=False)
+    _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
+    _by_token: dict[int, MentionSpan] = field(init=False, repr=False, compare=False)
     # tokens of datelines ("Genf – ...", "London/Brüssel – ..."): where the
     # report was filed, not who acts in it
-    dateline: frozenset[int] = frozenset()
+    dateline: frozenset[int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        self._sentences = list(self.doc.sents)
-        self._sentence_starts = [s.start for s in self._sentences]
-        self.dateline = frozenset(i for s in self._sentences for i in _dateline_tokens(s))
+        sentences = list(self.doc.sents)
+        spans = tuple(sorted(self.spans, key=lambda s: (s.start, -s.end)))
+        by_token: dict[int, MentionSpan] = {}
+        for s in spans:
+            for i in range(s.start, s.end):
+                by_token.setdefault(i, s)
+        setattr_ = object.__setattr__  # frozen: derived fields are set once, here
+        setattr_(self, "spans", spans)
+        setattr_(self, "dates", tuple(self.dates))
+        setattr_(self, "amounts", tuple(self.amounts))
+        setattr_(self, "affiliation", MappingProxyType(dict(self.affiliation)))
+        setattr_(self, "_sentences", sentences)
+        setattr_(self, "_sentence_starts", [s.start for s in sentences])
+        setattr_(self, "_by_token", by_token)
+        setattr_(self, "dateline", frozenset(i for s in sentences for i in _dateline_tokens(s)))
 
     @property
     def published(self) -> PartialDate | None:
@@ -87,13 +104,10 @@ class ArticleContext:
     def sentences(self) -> list[Span]:
         return self._sentences
 
-    def set_spans(self, spans: list[MentionSpan]) -> None:
-        """Replace the mentions (sorted by position) and reindex them."""
-        self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
-        self._by_token = {}
-        for s in self.spans:
-            for i in range(s.start, s.end):
-                self._by_token.setdefault(i, s)
+    def with_coreference(self, spans: Iterable[MentionSpan], affiliation: Mapping[str, MentionSpan]) -> ArticleContext:
+        """The same article seen with what coreference adds: office phrases
+        as person mentions and the states people act for."""
+        return replace(self, spans=tuple(spans), affiliation=affiliation)
 
     # --- mentions -------------------------------------------------------
     def spans_in(self, sent: Span, types: Iterable[EntityType] | None = None, *,

@@ -50,7 +50,28 @@ class OfficeMention:
     former: bool
 
 
-def extract(ctx: ArticleContext) -> Iterator[Claim]:
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    """A role claim with the mentions it was read from: coreference learns
+    from them whom each person acts for."""
+
+    claim: Claim
+    person: MentionSpan
+    org: MentionSpan
+
+
+def extract(ctx: ArticleContext) -> tuple[Claim, ...]:
+    return tuple(fact.claim for fact in read(ctx))
+
+
+def read(ctx: ArticleContext) -> tuple[RoleFact, ...]:
+    return tuple(_read(ctx))
+
+
+def _read(ctx: ArticleContext) -> Iterator[RoleFact]:
+    # an office named without its body belongs to the state the person
+    # was already said to act for
+    acts_for: dict[str, MentionSpan] = {}
     for sent in ctx.sentences:
         previous: tuple[OfficeMention, MentionSpan] | None = None
         for office in find_offices(ctx, sent):
@@ -60,12 +81,11 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
             if person is None:
                 continue
             previous = (office, person)
-            org = office.org or ctx.affiliation.get(person.name)
+            org = office.org or acts_for.get(person.name)
             if org is None:
                 continue
-            if org.type is EntityType.COUNTRY or org.type is EntityType.ORGANIZATION:
-                ctx.affiliation.setdefault(person.name, org if org.type is EntityType.COUNTRY
-                                           else (ctx.country_of(org) or org))
+            if (state := acting_for(ctx, org)) is not None:
+                acts_for.setdefault(person.name, state)
             start, until = _period(ctx, sent, office)
             former = office.former or (until is not None and ctx.published is not None
                                        and until.year < ctx.published.year)
@@ -76,7 +96,17 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
                 attributes=[("office", office.concept), ("former", "true" if former else None)],
             )
             if claim is not None:
-                yield claim
+                yield RoleFact(claim, person, org)
+
+
+def acting_for(ctx: ArticleContext, org: MentionSpan) -> MentionSpan | None:
+    """Whom the holder of an office in ``org`` acts for: the state, the state
+    a body belongs to, else the body itself; nobody for an office in a city."""
+    if org.type is EntityType.COUNTRY:
+        return org
+    if org.type is EntityType.ORGANIZATION:
+        return ctx.country_of(org) or org
+    return None
 
 
 def _coordinated(ctx: ArticleContext, first: OfficeMention, second: OfficeMention) -> bool:

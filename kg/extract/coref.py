@@ -1,0 +1,93 @@
+"""Coreference within one article, as one stage with a frozen result.
+
+What it links: office phrases without a name ("der russische Staatschef",
+"der UN-Generalsekretär") to the person the article's role facts say holds
+that office, and each person to the state or body they act for. The result
+is applied to the article view once, before the event extractors run, so
+that every extractor sees the same links.
+
+An office phrase whose holder the article does not name stays a person
+mention keyed by its office (``Mention.hint``); resolution looks the holder
+up in the role facts of the whole corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from kg.extract.context import ArticleContext, MentionSpan
+from kg.extract.roles import OfficeMention, RoleFact, acting_for, find_offices
+from kg.lexicon import office_class
+from kg.model import EntityType, Mention
+
+# Offices one person holds at a time: "der russische Präsident", "der
+# UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
+# Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
+SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
+                           "secretary_general", "foreign_minister", "defence_minister"})
+
+
+@dataclass(frozen=True, slots=True)
+class Coreference:
+    # office phrases standing for a person, as person mentions
+    anaphors: tuple[MentionSpan, ...]
+    # person name -> the state or body they act for
+    affiliation: Mapping[str, MentionSpan]
+
+    def apply(self, ctx: ArticleContext) -> ArticleContext:
+        """The view with the anaphors as mentions; the adjective or prefix
+        ("russische", "US-") inside an anaphor is no mention of its own."""
+        covered = {i for s in self.anaphors for i in range(s.start, s.end)}
+        kept = [s for s in ctx.spans if not (s.start in covered and (s.adjective or s.prefix))]
+        return ctx.with_coreference([*kept, *self.anaphors], self.affiliation)
+
+
+def office_hint(concept: str, org_name: str) -> str:
+    """The key resolution uses to find an office's holder in the corpus."""
+    return f"{office_class(concept)}@{org_name}"
+
+
+def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
+    affiliation: dict[str, MentionSpan] = {}
+    holders: dict[tuple[str, str], str] = {}
+    for fact in role_facts:
+        if (state := acting_for(ctx, fact.org)) is not None:
+            affiliation.setdefault(fact.person.name, state)
+        if fact.claim.attribute("former") != "true":
+            office = fact.claim.attribute("office") or ""
+            holders.setdefault((office_class(office), fact.org.name), fact.person.name)
+    anaphors: list[MentionSpan] = []
+    for sent in ctx.sentences:
+        for office in find_offices(ctx, sent):
+            if office.org is None or office.former or not _stands_for_person(office):
+                continue
+            if _named_right_there(ctx, office):
+                continue
+            end = office.office_i + 1
+            first, last = ctx.doc[office.start], ctx.doc[end - 1]
+            holder = holders.get((office_class(office.concept), office.org.name), "")
+            mention = Mention(ctx.doc[office.start:end].text, EntityType.PERSON,
+                              ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder,
+                              hint=office_hint(office.concept, office.org.name))
+            anaphors.append(MentionSpan(office.start, end, mention))
+            affiliation.setdefault(holder or mention.name, office.org)
+    return Coreference(tuple(anaphors), affiliation)
+
+
+def _stands_for_person(office: OfficeMention) -> bool:
+    org = office.org
+    return org is not None and org.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) \
+        and office.concept in SINGLE_HOLDER
+
+
+def _named_right_there(ctx: ArticleContext, office: OfficeMention) -> bool:
+    """"der russische Präsident Putin", "Vietnams Außenminister, Bui Thanh
+    Son,": the name is right there, so the phrase is no anaphor."""
+    if any(s.type is EntityType.PERSON and office.start <= s.start < office.end + 1 for s in ctx.spans):
+        return True
+    doc = ctx.doc
+    if office.end + 1 < len(doc) and doc[office.end].text == ",":
+        after = ctx.span_at(office.end + 1)
+        return after is not None and after.type is EntityType.PERSON
+    return False
