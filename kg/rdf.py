@@ -21,6 +21,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg.errors import InputError, UnknownTerm
+from kg.factkinds import SPECS
 from kg.model import (
     Article,
     Claim,
@@ -140,10 +141,10 @@ def _concept_attr(prop: URIRef) -> _Attr:
 
 def _kind_attr(kind: FactKind, key: str, value: str) -> tuple[URIRef, Literal | URIRef]:
     # "kind" means a different scheme per fact class.
-    props = {FactKind.AGREEMENT: KG.agreementKind, FactKind.LEGAL_ACTION: KG.legalKind}
-    if kind not in props:
+    prop = SPECS[kind].kind_property
+    if prop is None:
         raise UnknownTerm(f"attribute kind={value!r} is not defined for a {kind.value}")
-    return props[kind], _concept(kind, key, value)
+    return KG[prop], _concept(kind, key, value)
 
 
 _ATTRIBUTES: Mapping[str, _Attr] = {

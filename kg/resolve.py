@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.coref import office_hint
+from kg.factkinds import SPECS
 from kg.gazetteer import Gazetteer
 from kg.lexicon import office_class
 from kg.model import (
@@ -37,26 +38,6 @@ from kg.model import (
 )
 from kg.normalize import entity_key, fold
 
-# The roles that say which fact a claim is about; the others are attributes.
-IDENTITY: dict[FactKind, tuple[Role, ...]] = {
-    FactKind.VISIT: (Role.VISITOR, Role.DESTINATION),
-    FactKind.MEETING: (Role.PARTICIPANT,),
-    FactKind.AGREEMENT: (Role.PARTY,),
-    FactKind.TRADE: (Role.PARTNER,),
-    FactKind.QUANTITY: (Role.SUBJECT,),
-    FactKind.ROLE: (Role.PERSON, Role.ORG, Role.TO),
-    FactKind.INVITATION: (Role.INVITER, Role.INVITEE),
-    FactKind.STATEMENT: (Role.SPEAKER, Role.TARGET),
-    FactKind.LEGAL_ACTION: (Role.ISSUER, Role.TARGET),
-}
-IDENTITY_ATTRIBUTES: dict[FactKind, tuple[str, ...]] = {
-    FactKind.MEETING: ("mode",),  # a phone call and a meeting in person are two events
-    FactKind.TRADE: ("value", "unit"),
-    FactKind.QUANTITY: ("measure", "value"),
-    FactKind.ROLE: ("office",),
-    FactKind.STATEMENT: ("stance",),
-    FactKind.LEGAL_ACTION: ("kind",),
-}
 MULTI_VALUED = frozenset({"topic"})
 GENERIC_KIND = "agreement"
 SPEECH_ACTS = frozenset({FactKind.STATEMENT})
@@ -263,10 +244,11 @@ def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, st
         for claim in ex.claims:
             roles = tuple(sorted({(r, key_of[(m.type.value, m.name, m.hint)]) for r, m in claim.roles
                                   if (m.type.value, m.name, m.hint) in key_of}, key=lambda rk: (rk[0].value, rk[1])))
-            if not _complete(claim.kind, roles):
+            spec = SPECS[claim.kind]
+            if not spec.complete(Counter(r for r, _ in roles)):
                 continue
-            ident = tuple(rk for rk in roles if rk[0] in IDENTITY[claim.kind])
-            attrs = tuple((a, claim.attribute(a)) for a in IDENTITY_ATTRIBUTES.get(claim.kind, ()))
+            ident = tuple(rk for rk in roles if rk[0] in spec.identity)
+            attrs = tuple((a, claim.attribute(a)) for a in spec.identity_attributes)
             if claim.kind is FactKind.ROLE:
                 attrs = (("office", office_class(claim.attribute("office") or "")),)
             groups[(claim.kind, ident, attrs)].append((claim, roles))
@@ -275,22 +257,6 @@ def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, st
         for cluster in _cluster_by_date(kind, ident, items, published):
             facts.append(_fact(cluster))
     return sorted(facts, key=lambda f: (f.kind.value, repr(f.roles), f.when.iso() if f.when else ""))
-
-
-def _complete(kind: FactKind, roles: tuple[tuple[Role, str], ...]) -> bool:
-    have = Counter(r for r, _ in roles)
-    if kind is FactKind.MEETING:
-        return have[Role.PARTICIPANT] >= 2
-    if kind is FactKind.AGREEMENT:
-        return have[Role.PARTY] >= 2
-    if kind is FactKind.TRADE:
-        return have[Role.PARTNER] >= 2
-    if kind is FactKind.ROLE:
-        return bool(have[Role.PERSON] and have[Role.ORG])
-    required = [r for r in IDENTITY[kind] if r not in (Role.TARGET, Role.TO)]
-    if kind is FactKind.LEGAL_ACTION:
-        required = list(IDENTITY[kind])
-    return all(have[r] for r in required)
 
 
 def _compatible(kind: FactKind, a: PartialDate, b: PartialDate) -> bool:
@@ -377,7 +343,6 @@ def _fact(cluster: _Cluster) -> Fact:
 
 
 # Attribute roles that hold one value: the most often stated wins.
-SINGLE_ROLES = frozenset({Role.HOST, Role.PLACE, Role.DESTINATION, Role.OF})
 
 
 def _merge_roles(kind: FactKind, roles: Counter) -> tuple[tuple[Role, str], ...]:
@@ -386,7 +351,7 @@ def _merge_roles(kind: FactKind, roles: Counter) -> tuple[tuple[Role, str], ...]
     for (r, k), _n in sorted(roles.items(), key=lambda kv: (kv[0][0].value, -kv[1], kv[0][1])):
         by_role[r].append(k)
     for r, keys in by_role.items():
-        if r in SINGLE_ROLES and r not in IDENTITY[kind]:
+        if r in SPECS[kind].single and r not in SPECS[kind].identity:
             keys = keys[:1]
         out += [(r, k) for k in keys]
     return tuple(sorted(out, key=lambda rk: (rk[0].value, rk[1])))

@@ -26,6 +26,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from kg.factkinds import BY_QUERY
 from kg.model import FactKind
 
 SEP = " | "
@@ -43,18 +44,8 @@ ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "legal_actions": ("issuer", "target"),
     "entities": (),
 }
-#: per fact query: (fact kind = ontology class local name, German caption).
-FACT_KINDS: dict[str, tuple[str, str]] = {
-    "visits": (FactKind.VISIT.value, "Besuch"),
-    "meetings": (FactKind.MEETING.value, "Treffen"),
-    "agreements": (FactKind.AGREEMENT.value, "Abkommen"),
-    "trade": (FactKind.TRADE.value, "Handel"),
-    "quantities": (FactKind.QUANTITY.value, "Angabe"),
-    "roles": (FactKind.ROLE.value, "Amt"),
-    "invitations": (FactKind.INVITATION.value, "Einladung"),
-    "statements": (FactKind.STATEMENT.value, "Äußerung"),
-    "legal_actions": (FactKind.LEGAL_ACTION.value, "Maßnahme"),
-}
+#: per fact query: (fact kind = ontology class local name, German caption from the ontology).
+FACT_KINDS: dict[str, tuple[str, str]] = {q: (spec.kind.value, spec.caption("de")) for q, spec in BY_QUERY.items()}
 _DATE_COLUMNS = ("date", "start", "year", "period")
 #: Okabe-Ito colours (colour-blind safe) for entity types ...
 ENTITY_COLORS = {

@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     claimOf: URIRef
     concern: URIRef
     confidence: URIRef
+    contractQuery: URIRef
     conviction: URIRef
     count: URIRef
     countQualifier: URIRef
@@ -81,6 +82,8 @@ class KG(DefinedNamespace):
     general_secretary: URIRef
     head_of_government: URIRef
     host: URIRef
+    identityAttribute: URIRef
+    identityRole: URIRef
     inDocument: URIRef
     in_person: URIRef
     invitee: URIRef
@@ -88,6 +91,7 @@ class KG(DefinedNamespace):
     iso: URIRef
     issuer: URIRef
     journalist: URIRef
+    kindProperty: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef

@@ -10,6 +10,7 @@ from data import ROOT
 # Lower layers never import higher ones; a layer may import itself.
 LAYERS = [
     {"model", "errors", "vocab"},
+    {"factkinds"},
     {"normalize", "settings", "namespaces"},
     {"gazetteer", "lexicon", "ingest", "ner"},
     {"nlp"},

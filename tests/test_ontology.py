@@ -90,3 +90,29 @@ def test_vocab_is_generated_from_the_ontology() -> None:
     proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_vocab.py"), "--check"],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_fact_kind_specs_are_what_the_ontology_and_shapes_say() -> None:
+    from kg.factkinds import SPECS, derive, fact_classes
+
+    ontology = Graph().parse(ONTOLOGY / "kg.ttl")
+    assert derive(ontology, Graph().parse(SHAPES)) == dict(SPECS)
+    assert fact_classes(ontology) == {kind.value for kind in SPECS}
+
+
+def test_fact_kind_specs_follow_an_edited_shape() -> None:
+    from kg.factkinds import SPECS, derive
+    from kg.model import FactKind, Role
+
+    shapes = SHAPES.read_text(encoding="utf-8").replace(
+        "sh:path kg:participant ; sh:minCount 2 ;", "sh:path kg:participant ; sh:minCount 3 ;")
+    derived = derive(Graph().parse(ONTOLOGY / "kg.ttl"), Graph().parse(data=shapes, format="turtle"))
+    assert dict(derived[FactKind.MEETING].required) == {Role.PARTICIPANT: 3}
+    assert derived[FactKind.MEETING] != SPECS[FactKind.MEETING]
+
+
+def test_every_contract_query_has_a_fact_kind() -> None:
+    from kg.factkinds import BY_QUERY
+
+    names = {p.stem for p in (ROOT / "queries").glob("*.rq")}
+    assert set(BY_QUERY) <= names
