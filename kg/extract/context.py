@@ -247,9 +247,16 @@ class ArticleContext:
         """Build a claim; None if no role is filled (callers pass None for an
         unfilled role). Its evidence is the stretch of the sentence from the
         first to the last of its trigger word and role mentions."""
+        roles = list(roles)
         spans = [s for _, s in roles if s is not None]
         if not spans:
             return None
+        roles_of: dict[str, set[Role]] = {}
+        for r, s in roles:
+            if s is not None:
+                roles_of.setdefault(s.name, set()).add(r)
+        if any(len(rs) > 1 for rs in roles_of.values()):
+            return None  # one entity in two roles ("wo er ... empfing", er = the visitor): a misreading
         kept = tuple((r, s.mention) for r, s in roles if s is not None)
         attrs = tuple((k, v) for k, v in attributes if v not in (None, ""))
         if trigger is not None and self._planned(sent, trigger):

@@ -2,7 +2,8 @@
 
 What it links: office phrases without a name ("der russische Staatschef",
 "der UN-Generalsekretär") to the person the article's role facts say holds
-that office, and each person to the state or body they act for. The result
+that office, personal pronouns ("Er forderte ...") to the person the text
+was just about, and each person to the state or body they act for. The result
 is applied to the article view once, before the event extractors run, so
 that every extractor sees the same links.
 
@@ -24,6 +25,7 @@ from kg.model import EntityType, Mention
 # Offices one person holds at a time: "der russische Präsident", "der
 # UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
 # Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
                            "secretary_general", "foreign_minister", "defence_minister"})
 
@@ -72,7 +74,47 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
                               hint=office_hint(office.concept, office.org.name))
             anaphors.append(MentionSpan(office.start, end, mention))
             affiliation.setdefault(holder or mention.name, office.org)
+    anaphors += _pronouns(ctx, anaphors)
     return Coreference(tuple(anaphors), affiliation)
+
+
+def _pronouns(ctx: ArticleContext, offices: Sequence[MentionSpan]) -> list[MentionSpan]:
+    """"Er" and a singular "sie" stand for the person last spoken about: a
+    person named before them in their sentence, else the first person (the
+    subject, as a rule) of the sentence before that names one."""
+    persons = sorted([s for s in (*ctx.spans, *offices) if s.type is EntityType.PERSON and not s.adjective],
+                     key=lambda s: s.start)
+    out = []
+    for k, sent in enumerate(ctx.sentences):
+        for tok in sent:
+            if tok.tag_ != "PPER" or not _third_singular(ctx, tok.i):
+                continue
+            before = [p for p in persons if sent.start <= p.start and p.end <= tok.i]
+            if before:
+                antecedent = before[-1]
+            else:
+                antecedent = next((p for prev in reversed(ctx.sentences[max(0, k - 2):k])
+                                   for p in [q for q in persons if prev.start <= q.start < prev.end][:1]), None)
+            if antecedent is None:
+                continue
+            m = antecedent.mention
+            evidence = ctx.evidence(tok.idx, tok.idx + len(tok.text))
+            out.append(MentionSpan(tok.i, tok.i + 1, Mention(tok.text, EntityType.PERSON, evidence,
+                                                             norm=m.name if not m.hint else m.norm, hint=m.hint)))
+    return out
+
+
+def _third_singular(ctx: ArticleContext, i: int) -> bool:
+    """"er", or "sie" next to a finite verb in the singular ("sie sagte",
+    "forderte sie"), not the plural or polite "sie" ("sie sagten")."""
+    word = ctx.doc[i].lower_
+    if word == "er":
+        return True
+    if word != "sie":
+        return False
+    near = [t for t in (ctx.doc[i - 1] if i > 0 else None, ctx.doc[i + 1] if i + 1 < len(ctx.doc) else None)
+            if t is not None and t.tag_ in FINITE_TAGS]
+    return bool(near) and all(not t.lower_.endswith("en") for t in near)
 
 
 def _stands_for_person(office: OfficeMention) -> bool:

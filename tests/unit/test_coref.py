@@ -1,0 +1,44 @@
+"""Coreference within an article: pronouns and office phrases stand for the
+person they refer to, and every extractor sees the same links."""
+
+from __future__ import annotations
+
+from extract_helpers import claims_of, mentions_of, names
+from kg.model import EntityType, FactKind, Role
+
+
+def _pronouns(resources, text):
+    return [(m.text, m.name) for m in mentions_of(resources, text)
+            if m.type is EntityType.PERSON and m.text.lower() in ("er", "sie")]
+
+
+def test_er_at_the_start_of_a_sentence_is_the_previous_subject(resources_no_ner):
+    text = ("Der chilenische Präsident Gabriel Boric traf am Montag in Lima ein. "
+            "Er kritisierte die peruanische Regierung scharf.")
+    assert _pronouns(resources_no_ner, text) == [("Er", "Gabriel Boric")]
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.SPEAKER) == {"Gabriel Boric"} for c in statements), statements
+
+
+def test_a_pronoun_after_a_name_in_its_sentence_refers_to_that_name(resources_no_ner):
+    text = ("Als die neuseeländische Premierministerin Jacinda Ardern in Tokio ankam, sagte sie, "
+            "man müsse die Zusammenarbeit stärken.")
+    assert _pronouns(resources_no_ner, text) == [("sie", "Jacinda Ardern")]
+
+
+def test_plural_sie_refers_to_nobody(resources_no_ner):
+    text = "Gabriel Boric traf Lula da Silva in Brasília. Sie unterzeichneten ein Abkommen."
+    assert _pronouns(resources_no_ner, text) == []
+
+
+def test_a_pronoun_with_no_person_before_it_stays_unlinked(resources_no_ner):
+    text = "Die Regierung in Santiago tagte am Montag. Er sei zufrieden, hieß es."
+    assert _pronouns(resources_no_ner, text) == []
+
+
+def test_no_claim_casts_one_person_in_two_roles(resources_no_ner):
+    text = ("Bevor der chilenische Präsident Gabriel Boric nach Peru reiste, urlaubte er in Bolivien, "
+            "wo er begeisterte Mengen empfing.")
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert all(not (names(c, Role.VISITOR) & names(c, Role.HOST)) for c in visits), visits
+    assert any(names(c, Role.VISITOR) == {"Gabriel Boric"} for c in visits), visits
