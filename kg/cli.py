@@ -11,11 +11,15 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from kg.errors import KgError, QueryParamError
+
+if TYPE_CHECKING:  # the commands import what they need when they run
+    from kg.settings import Settings
+    from kg.store import Store
 
 app = typer.Typer(
     name="kg",
@@ -53,13 +57,13 @@ def handles_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _settings(**overrides: Any):
+def _settings(**overrides: Any) -> Settings:
     from kg.settings import Settings
 
     return Settings.from_pyproject(**overrides)
 
 
-def _open_store(store: Path | None, endpoint: str | None, settings):
+def _open_store(store: Path | None, endpoint: str | None, settings: Settings) -> Store:
     from kg.store import OxigraphStore
     from kg.store_http import SparqlEndpointStore
 

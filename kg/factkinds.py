@@ -82,8 +82,7 @@ BY_QUERY: Mapping[str, FactKindSpec] = MappingProxyType({s.query: s for s in SPE
 
 def derive(ontology: Graph, shapes: Graph) -> dict[FactKind, FactKindSpec]:
     """The specifications as kg.ttl and shapes.ttl state them."""
-    roles = {KG_NS[r.value]: r for r in Role}
-    local = lambda iri: str(iri)[len(str(KG_NS)):]  # noqa: E731
+    roles: dict[object, Role] = {KG_NS[r.value]: r for r in Role}
     out = {}
     for kind in FactKind:
         cls = KG_NS[kind.value]
@@ -92,9 +91,9 @@ def derive(ontology: Graph, shapes: Graph) -> dict[FactKind, FactKindSpec]:
             for prop in shapes.objects(shape, SH.property):
                 path = shapes.value(prop, SH.path)
                 if path in roles:
-                    lo, hi = shapes.value(prop, SH.minCount), shapes.value(prop, SH.maxCount)
-                    counts[roles[path]] = (int(lo) if lo is not None else None, int(hi) if hi is not None else None)
-        labels = {lit.language: str(lit) for lit in ontology.objects(cls, RDFS.label) if isinstance(lit, Literal)}
+                    counts[roles[path]] = (_count(shapes.value(prop, SH.minCount)),
+                                           _count(shapes.value(prop, SH.maxCount)))
+        labels = {str(lit.language): str(lit) for lit in ontology.objects(cls, RDFS.label) if isinstance(lit, Literal)}
         kind_prop = ontology.value(cls, KG_NS.kindProperty)
         out[kind] = FactKindSpec(
             kind=kind,
@@ -103,10 +102,14 @@ def derive(ontology: Graph, shapes: Graph) -> dict[FactKind, FactKindSpec]:
             identity_attributes=tuple(sorted(str(a) for a in ontology.objects(cls, KG_NS.identityAttribute))),
             required=tuple(sorted(((r, lo) for r, (lo, _) in counts.items() if lo), key=lambda rn: rn[0].value)),
             single=frozenset(r for r, (_, hi) in counts.items() if hi == 1),
-            kind_property=local(kind_prop) if isinstance(kind_prop, URIRef) else None,
+            kind_property=str(kind_prop)[len(str(KG_NS)):] if isinstance(kind_prop, URIRef) else None,
             captions=tuple((lang, labels[lang]) for lang in ("de", "en") if lang in labels),
         )
     return out
+
+
+def _count(value: object) -> int | None:
+    return int(value.toPython()) if isinstance(value, Literal) else None
 
 
 def fact_classes(ontology: Graph) -> set[str]:

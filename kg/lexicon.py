@@ -163,10 +163,10 @@ class Lexicon:
         terms = []
         for name, scheme in SCHEMES.items():
             forms: dict[str, str] = {}
-            for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+            for concept in sorted(graph.subjects(SKOS.inScheme, scheme), key=str):
                 local = str(concept).rsplit("#", 1)[-1]
                 labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
-                for label in sorted(labels):
+                for label in sorted(labels, key=str):
                     if getattr(label, "language", None) == "de":
                         forms.setdefault(term_key(str(label)), local)
             terms.append((name, _table(forms)))

@@ -12,15 +12,18 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset
 
 from kg.errors import InputError
 from kg.extract import extract
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import read_articles
 from kg.lexicon import Lexicon
-from kg.model import Article, Extraction, Resolved
-from kg.nlp import build_nlp
+from kg.model import Article, Claim, Extraction, Resolved
 from kg.namespaces import PREFIXES
+from kg.nlp import build_nlp
 from kg.rdf import to_dataset, to_nquads
 from kg.resolve import resolve
 from kg.settings import Settings
@@ -108,7 +111,7 @@ def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | Non
     return BuildResult(tuple(articles), resolved, triples, settings.store_path, exports, tuple(skipped))
 
 
-def write_exports(resolved: Resolved, dataset, nquads: bytes, build_dir: Path) -> tuple[Path, ...]:
+def write_exports(resolved: Resolved, dataset: Dataset, nquads: bytes, build_dir: Path) -> tuple[Path, ...]:
     """graph.nq (sorted N-Quads), graph.trig and one JSON file of claims per
     article, for people to inspect and diff."""
     build_dir.mkdir(parents=True, exist_ok=True)
@@ -127,7 +130,7 @@ def write_exports(resolved: Resolved, dataset, nquads: bytes, build_dir: Path) -
 
 def extraction_json(ex: Extraction) -> str:
     """Claims of one article as sorted, human-reviewable JSON."""
-    def claim(c) -> dict:
+    def claim(c: Claim) -> dict[str, Any]:
         return {
             "kind": c.kind.value,
             "roles": [[r.value, m.name, m.text] for r, m in c.roles],

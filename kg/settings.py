@@ -7,12 +7,17 @@ look at the environment or the file system to find them.
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kg.errors import SettingsError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 # The repository that holds the package: ontology/ and queries/ live beside
 # kg/ (an editable install, which the README prescribes, keeps them there).

@@ -103,7 +103,9 @@ def to_trig(nquads: bytes, prefixes: Sequence[tuple[str, str]] = ()) -> str:
     """TriG of a dataset given as N-Quads, for people to read. Oxigraph's
     writer takes well under a second where rdflib's takes minutes on 10^5
     quads."""
-    return ox.serialize(parse_nquads(nquads), format=ox.RdfFormat.TRIG, prefixes=dict(prefixes)).decode("utf-8")
+    out = ox.serialize(parse_nquads(nquads), format=ox.RdfFormat.TRIG, prefixes=dict(prefixes))
+    assert out is not None  # without an output file Oxigraph returns the bytes
+    return out.decode("utf-8")
 
 
 def _sorted_nquads(data: bytes) -> bytes:

@@ -75,7 +75,7 @@ def _fact_id(query: str, row: Mapping[str, str]) -> str:
 
 
 def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
-                keep_isolated: bool = True) -> nx.MultiDiGraph:
+                keep_isolated: bool = True) -> nx.MultiDiGraph[str]:
     """Entity nodes (id = label) sorted by label, then fact nodes by query and id; edges fact -> entity.
 
     Rows that share a ``fact`` IRI become one node. Queries not in ``ENTITY_COLUMNS``
@@ -117,7 +117,7 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
                      "date": date, "sources": SEP.join(sorted(sources)), "title": "\n".join(lines)}
             facts[fid] = (attrs, list(dict.fromkeys(links)))
 
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for label in sorted(entities):
         e = entities[label]
         lines = [label, f"type: {e['type'] or '?'}", *(f"{k}: {v}" for k, v in sorted(e["extra"].items()))]
@@ -191,7 +191,7 @@ def _spring(n: int, e: np.ndarray, seed: int, iterations: int) -> np.ndarray:
 
 
 def layout(
-    g: nx.Graph, *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0
+    g: nx.Graph[Any], *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0
 ) -> dict[Any, tuple[float, float]]:
     """Deterministic spring positions in pixels (median edge ``edge_px``); nodes without edges in a grid below.
 
@@ -272,7 +272,7 @@ var nodes, edges, network;
 """
 
 
-def _legend(g: nx.MultiDiGraph) -> str:
+def _legend(g: nx.MultiDiGraph[str]) -> str:
     counts = Counter((d.get("kind", "entity"), d.get("type", "")) for _, d in g.nodes(data=True))
     rows, captions = ["<b>Entitäten</b>"], dict(FACT_KINDS.values())
     for t in [*ENTITY_COLORS, *sorted({t for k, t in counts if k == "entity" and t not in ENTITY_COLORS})]:
@@ -298,7 +298,7 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def write_html(
-    g: nx.MultiDiGraph,
+    g: nx.MultiDiGraph[str],
     path: Path,
     *,
     title: str = "diplomacy-kg",

@@ -57,8 +57,8 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
         if (state := acting_for(ctx, fact.org)) is not None:
             affiliation.setdefault(fact.person.name, state)
         if fact.claim.attribute("former") != "true":
-            office = fact.claim.attribute("office") or ""
-            holders.setdefault((office_class(office), fact.org.name), fact.person.name)
+            concept = fact.claim.attribute("office") or ""
+            holders.setdefault((office_class(concept), fact.org.name), fact.person.name)
     anaphors: list[MentionSpan] = []
     for sent in ctx.sentences:
         for office in find_offices(ctx, sent):
@@ -90,6 +90,7 @@ def _pronouns(ctx: ArticleContext, offices: Sequence[MentionSpan]) -> list[Menti
             if tok.tag_ != "PPER" or not _third_singular(ctx, tok.i):
                 continue
             before = [p for p in persons if sent.start <= p.start and p.end <= tok.i]
+            antecedent: MentionSpan | None
             if before:
                 antecedent = before[-1]
             else:

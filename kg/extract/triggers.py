@@ -122,7 +122,7 @@ def determiner_before(ctx: ArticleContext, span: MentionSpan, sent: Span) -> str
             return t.lower_
         # "den südafrikanischen Präsidenten Cyril Ramaphosa": adjectives and
         # the title between the article and the name
-        if t.tag_ not in ("ADJA", "ADJD", "ADV", "NN") and not (ctx.span_at(i) and ctx.span_at(i).adjective):
+        if t.tag_ not in ("ADJA", "ADJD", "ADV", "NN") and not ((s := ctx.span_at(i)) and s.adjective):
             return None
         i -= 1
     return None
