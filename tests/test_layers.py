@@ -11,7 +11,7 @@ from data import ROOT
 LAYERS = [
     {"model", "errors", "vocab"},
     {"factkinds"},
-    {"normalize", "settings", "namespaces"},
+    {"normalize", "settings", "namespaces", "stts"},
     {"gazetteer", "lexicon", "ingest", "ner"},
     {"nlp"},
     {"extract"},

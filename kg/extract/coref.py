@@ -21,11 +21,11 @@ from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.roles import OfficeMention, RoleFact, acting_for, find_offices
 from kg.lexicon import office_class
 from kg.model import EntityType, Mention
+from kg.stts import FINITE_VERBS
 
 # Offices one person holds at a time: "der russische Präsident", "der
 # UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
 # Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
                            "secretary_general", "foreign_minister", "defence_minister"})
 
@@ -114,7 +114,7 @@ def _third_singular(ctx: ArticleContext, i: int) -> bool:
     if word != "sie":
         return False
     near = [t for t in (ctx.doc[i - 1] if i > 0 else None, ctx.doc[i + 1] if i + 1 < len(ctx.doc) else None)
-            if t is not None and t.tag_ in FINITE_TAGS]
+            if t is not None and t.tag_ in FINITE_VERBS]
     return bool(near) and all(not t.lower_.endswith("en") for t in near)
 
 
