@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.extract.coref import office_hint
+from kg.extract.coref import office_holders
 from kg.factkinds import SPECS
 from kg.gazetteer import Gazetteer
 from kg.lexicon import office_class
@@ -55,7 +55,7 @@ def resolve(extractions: Iterable[Extraction], *, gazetteer: Gazetteer) -> Resol
     extractions = tuple(extractions)
     mentions = [m for ex in extractions for m in _all_mentions(ex)]
     persons = _person_keys(mentions)
-    holders = _office_holders(extractions, gazetteer, persons)
+    holders = office_holders(claim for ex in extractions for claim in ex.claims)
     key_of: dict[tuple[str, str, str], str] = {}  # (type, name, hint) -> entity key
     registry: dict[str, _EntityDraft] = {}
     mention_keys: list[tuple[Mention, str]] = []
@@ -163,23 +163,6 @@ def _part_of(words: list[str], longer: list[str]) -> bool:
 
 def _unresolved(m: Mention) -> bool:
     return bool(m.hint) and not m.norm
-
-
-def _office_holders(extractions: tuple[Extraction, ...], gazetteer: Gazetteer,
-                    persons: dict[str, str]) -> dict[str, str]:
-    """"head_of_state@Russland" -> the person the corpus most often names as
-    holding that office (current holders only)."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for ex in extractions:
-        for claim in ex.claims:
-            if claim.kind is not FactKind.ROLE or claim.attribute("former") == "true":
-                continue
-            person, org = claim.role(Role.PERSON), claim.role(Role.ORG)
-            if not person or not org or _unresolved(person[0]):
-                continue
-            office = claim.attribute("office") or ""
-            votes[office_hint(office, org[0].name)][person[0].name] += 1
-    return {hint: c.most_common(1)[0][0] for hint, c in votes.items()}
 
 
 def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holders: dict[str, str],

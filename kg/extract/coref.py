@@ -14,13 +14,14 @@ up in the role facts of the whole corpus.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.roles import OfficeMention, RoleFact, acting_for, find_offices
 from kg.lexicon import office_class
-from kg.model import EntityType, Mention
+from kg.model import Claim, EntityType, FactKind, Mention, Role
 from kg.stts import FINITE_VERBS
 
 # Offices one person holds at a time: "der russische Präsident", "der
@@ -50,15 +51,27 @@ def office_hint(concept: str, org_name: str) -> str:
     return f"{office_class(concept)}@{org_name}"
 
 
+def office_holders(claims: Iterable[Claim]) -> dict[str, str]:
+    """Office key -> the person the role claims most often name as its
+    current holder (the first named, where they tie). The article's claims
+    resolve its office phrases; the corpus' claims, at resolution, the
+    phrases an article left open."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if claim.kind is not FactKind.ROLE or claim.attribute("former") == "true":
+            continue
+        person, org = claim.role(Role.PERSON), claim.role(Role.ORG)
+        if person and org and not (person[0].hint and not person[0].norm):
+            votes[office_hint(claim.attribute("office") or "", org[0].name)][person[0].name] += 1
+    return {hint: c.most_common(1)[0][0] for hint, c in votes.items()}
+
+
 def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
     affiliation: dict[str, MentionSpan] = {}
-    holders: dict[tuple[str, str], str] = {}
     for fact in role_facts:
         if (state := acting_for(ctx, fact.org)) is not None:
             affiliation.setdefault(fact.person.name, state)
-        if fact.claim.attribute("former") != "true":
-            concept = fact.claim.attribute("office") or ""
-            holders.setdefault((office_class(concept), fact.org.name), fact.person.name)
+    holders = office_holders(fact.claim for fact in role_facts)
     anaphors: list[MentionSpan] = []
     for sent in ctx.sentences:
         for office in find_offices(ctx, sent):
@@ -68,7 +81,7 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
                 continue
             end = office.office_i + 1
             first, last = ctx.doc[office.start], ctx.doc[end - 1]
-            holder = holders.get((office_class(office.concept), office.org.name), "")
+            holder = holders.get(office_hint(office.concept, office.org.name), "")
             mention = Mention(ctx.doc[office.start:end].text, EntityType.PERSON,
                               ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder,
                               hint=office_hint(office.concept, office.org.name))
