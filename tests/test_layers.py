@@ -16,6 +16,7 @@ LAYERS = [
     {"nlp"},
     {"extract"},
     {"resolve"},
+    {"rdf_terms"},
     {"rdf"},
     {"store", "store_http", "validate"},
     {"queries"},
