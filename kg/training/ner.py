@@ -2,17 +2,9 @@
 
 The model is trained on GermEval 2014 (CC BY 4.0; D. Benikova, C. Biemann,
 M. Reznicek. NoSta-D Named Entity Annotation for German: Guidelines and
-Dataset. LREC 2014). Only the outer label column is used; ``OTH`` becomes
-``MISC`` and the ``-deriv`` / ``-part`` labels (``LOCderiv``, ``ORGpart`` ...)
-are dropped (read as ``O``). The official training split is not available, so
-all sentences of ``dev.tsv`` and ``test.tsv`` are split by a fixed hash of
-their tokens (:func:`split_sentences`): 80 % train, 5 % dev (early stopping),
-15 % held-out test. The same sentence text always lands in the same part.
-
-Retrain from the repository root (about 10 minutes on 2 cores)::
-
-    python -c "from pathlib import Path; from kg.training.ner import train_ner; from kg.ner import default_model_dir; \
-print(train_ner(Path('../shared/data/germeval2014'), default_model_dir(), log=print).to_markdown())"
+Dataset. LREC 2014), read and split by :mod:`kg.training.germeval`.
+Retrain from the repository root with ``kg train-ner`` (about 10 minutes on
+2 cores).
 """
 
 from __future__ import annotations
