@@ -59,7 +59,7 @@ def _spec(kind: FactKind, query: str, identity: str, attributes: str, required: 
 SPECS: Mapping[FactKind, FactKindSpec] = MappingProxyType({s.kind: s for s in (
     _spec(FactKind.VISIT, "visits", "destination visitor", "", "destination=1 visitor=1", "host",
           None, "Besuch", "visit"),
-    _spec(FactKind.MEETING, "meetings", "participant", "mode", "participant=2", "place",
+    _spec(FactKind.MEETING, "meetings", "participant", "mode", "participant=1", "place",
           None, "Treffen", "meeting"),
     _spec(FactKind.AGREEMENT, "agreements", "party", "", "party=2", "place",
           "agreementKind", "Abkommen", "agreement"),
