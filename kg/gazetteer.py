@@ -118,6 +118,7 @@ class GazetteerEntry:
     located_in: str | None
     part_of: str | None
     capital: str | None = None  # key of the capital City (countries only)
+    exact: tuple[str, ...] = ()  # case-sensitive forms, written "=Grünen" in the TSV
 
 
 class Gazetteer:
@@ -126,7 +127,10 @@ class Gazetteer:
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
         self._heads: dict[str, GazetteerEntry] = {}  # one-word names, for unhyphenated compounds
+        self._exact: dict[str, GazetteerEntry] = {}  # case-sensitive forms ("Grünen": not the adjective)
         for e in entries:
+            for form in e.exact:
+                self._exact.setdefault(form, e)
             for form in e.names + e.adjectives:
                 self._index.setdefault(norm(form), e)
             for form in e.names:
@@ -137,8 +141,9 @@ class Gazetteer:
         return self._by_key.get(key)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """Entry named by ``name`` or one of its adjectives/demonyms, ignoring case and accents."""
-        return self._index.get(norm(name))
+        """Entry named by ``name`` or one of its adjectives/demonyms, ignoring case and accents
+        (forms listed as case-sensitive match only as written)."""
+        return self._index.get(norm(name)) or self._exact.get(name)
 
     def lookup_prefix(self, token: str) -> GazetteerEntry | None:
         """Entry named by the first part of a compound: 'US-Präsident' -> USA,
@@ -152,7 +157,7 @@ class Gazetteer:
             return hit, token
         parts = _HYPHENS.split(token)
         for i in range(len(parts) - 1, 0, -1):
-            if hit := self._index.get(norm("-".join(parts[:i]))):
+            if hit := self._index.get(norm("-".join(parts[:i]))) or self._exact.get("-".join(parts[:i])):
                 return hit, token[: len("-".join(parts[:i]))]
         head = parts[0]
         if not head[:1].isupper():
@@ -190,6 +195,8 @@ class Gazetteer:
                 for form in forms:
                     pattern = [{"ORTH": form}] if len(form) <= 3 and form.isupper() else form
                     patterns.append({"label": e.type.value, "pattern": pattern, "id": ident})
+            for form in e.exact:
+                patterns.append({"label": e.type.value, "pattern": [{"ORTH": w} for w in form.split()], "id": e.key})
         return patterns
 
 
@@ -224,6 +231,17 @@ def _read(path: Path) -> list[tuple[str, dict[str, str]]]:
 
 
 def _split(cell: str) -> tuple[str, ...]:
+    """The case-insensitive forms of a list cell (those not written "=Form")."""
+    return tuple(p for p in _cells(cell) if not p.startswith("="))
+
+
+def _exact(cell: str) -> tuple[str, ...]:
+    """Forms written "=Grünen": names only as written, since in lower case
+    (or at another case) they are ordinary words ("die grünen Hügel")."""
+    return tuple(p[1:].strip() for p in _cells(cell) if p.startswith("=") and p[1:].strip())
+
+
+def _cells(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
@@ -242,15 +260,18 @@ def _drafts(data_dir: Path) -> list[tuple[str, GazetteerEntry]]:
         drafts.append((where, GazetteerEntry(
             r["key"], r["label_de"], EntityType(r["type"]), (r["label_de"], *_split(r["aliases"])), (),
             r.get("iso2") or None, r["wikidata"] or None, r["located_in"] or None, None)))
-    for where, r in _read(data_dir / "organizations.tsv"):
-        drafts.append((where, GazetteerEntry(
-            r["key"], r["label_de"], EntityType.ORGANIZATION, (r["label_de"], *_split(r["aliases"])), (),
-            None, r["wikidata"] or None, None, r["part_of"] or None)))
     people = data_dir / "people.tsv"
-    for where, r in _read(people) if people.exists() else []:
-        drafts.append((where, GazetteerEntry(
-            r["key"], r["label_de"], EntityType.PERSON, (r["label_de"], *_split(r["aliases"])), (),
-            None, r["wikidata"] or None, None, r["part_of"] or None)))
+    for etype, rows in ((EntityType.ORGANIZATION, _read(data_dir / "organizations.tsv")),
+                        (EntityType.PERSON, _read(people) if people.exists() else [])):
+        for where, r in rows:
+            # a label written "=Grüne" names the entry only as written
+            label, exact = r["label_de"].lstrip("="), _exact(r["aliases"])
+            names = (*_split(r["aliases"]),) if r["label_de"].startswith("=") else (label, *_split(r["aliases"]))
+            if r["label_de"].startswith("="):
+                exact = (label, *exact)
+            drafts.append((where, GazetteerEntry(
+                r["key"], label, etype, names, (), None, r["wikidata"] or None, None, r["part_of"] or None,
+                exact=exact)))
     return drafts
 
 
@@ -268,7 +289,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         for col, ref in (("located_in", d.located_in), ("part_of", d.part_of), ("capital_key", d.capital)):
             if ref and ref not in seen:
                 raise OntologyError(f"{col} {ref!r} in {where} is not a gazetteer key; fix the reference")
-        for form in d.names + d.adjectives:
+        for form in d.names + d.adjectives + d.exact:
             if owner.setdefault(norm(form), d.key) != d.key:
                 raise OntologyError(f"{form!r} in {where} already names {owner[norm(form)]!r}; "
                                     "drop it from one of the rows")
