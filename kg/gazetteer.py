@@ -122,8 +122,9 @@ class GazetteerEntry:
 
 
 class Gazetteer:
-    def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
+    def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset()) -> None:
         self.entries = entries
+        self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
         self._heads: dict[str, GazetteerEntry] = {}  # one-word names, for unhyphenated compounds
@@ -302,7 +303,26 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         adjectives = [a for a in _claim(owner, d.key, [v for a in d.adjectives for v in _variants(a)])
                       if norm(a) not in taken]
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
-    return Gazetteer(tuple(entries))
+    return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"))
+
+
+def _given_names(path: Path) -> frozenset[str]:
+    """Given names, one a line ('#' starts a comment); none if the file is absent."""
+    if not path.exists():
+        return frozenset()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    names = set()
+    for no, line in enumerate(lines, 1):
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        if " " in name or not name[:1].isupper():
+            raise OntologyError(f"bad given name {name!r} in {path}:{no}; one capitalised name a line")
+        names.add(name)
+    return frozenset(names)
 
 
 def _claim(owner: dict[str, str], key: str, forms: list[str]) -> list[str]:

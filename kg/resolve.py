@@ -215,6 +215,11 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
             # a well-known office holder: curated label, Wikidata id and state
             draft.label, draft.wikidata = known.label, known.wikidata
             draft.affiliation = draft.affiliation or known.part_of
+            # the name as the article writes it ("Mursi" for Mohammed Mursi) is an alias
+            text = " ".join(m.text.split())
+            if text[:1].isupper() and fold(text) != fold(known.label) and not (
+                    text.endswith("s") and gazetteer.lookup(text[:-1]) is known):
+                draft.names[text] += 1
         if not _unresolved(m):
             draft.names[name] += 1
         draft.sources.add(m.evidence.doc_id)

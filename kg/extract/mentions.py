@@ -24,6 +24,14 @@ NOT_NAME = frozenset({"der", "die", "das", "den", "dem", "des", "und", "mit", "v
                       "präsident", "präsidenten", "herr", "frau", "staatschef", "laut", "so", "bei"})
 NAME_TAGS = frozenset({"NE", "FM", "XY"})
 MAX_NAME_TOKENS = 5
+# Particles inside names: "Lula da Silva", "Van der Bellen", "le Jeune", "bin Salman".
+# German ones ("von", "zu") join only a proper-name token: "Müller von der Polizei" is no name.
+FOREIGN_PARTICLES = frozenset({"de", "do", "dos", "del", "della", "di", "la", "le", "van", "ter", "ten", "bin", "ibn",
+                               "al", "el", "y", "dei", "degli"})
+# particles that are German words too: the name part after them must be a proper name to HanTa
+GERMAN_PARTICLES = frozenset({"von", "zu", "der", "den", "da", "das", "du", "ben"})
+# "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle fused to a name
+_FUSED_PARTICLE = re.compile(r"^(?:al|el|as|ad|ar|at|ash|an|bin|ibn|abu|ben|ould)-[A-ZÄÖÜ]")
 
 
 def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> list[MentionSpan]:
@@ -47,6 +55,12 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
         for span in _names_after_offices(doc, article, lexicon, gazetteer, taken):
             spans.append(span)
             taken.update(range(span.start, span.end))
+        for span in _names_before_parties(doc, article, lexicon, gazetteer, taken) + \
+                _given_name_persons(doc, article, lexicon, gazetteer, taken):
+            if not any(i in taken for i in range(span.start, span.end)):
+                spans.append(span)
+                taken.update(range(span.start, span.end))
+    spans = _merge_adjacent_persons(doc, article, spans)
     spans.extend(_compound_prefixes(doc, article, gazetteer, taken))
     # a body or a building embeds the state or city it belongs to; both stay mentions
     for span in _state_bodies(doc, article, spans) + _landmarks(doc, article, taken):
@@ -57,8 +71,10 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
         spans.append(span)
         taken.update(range(span.start, span.end))
     spans.extend(_known_name_tokens(doc, article, gazetteer, spans, taken))
+    spans.extend(_embedded_places(doc, article, gazetteer, spans))
+    spans = _bracketed_parties(doc, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
-    return _refer_back(spans)
+    return _drop_lone_given_names(_refer_back(spans), gazetteer)
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -67,12 +83,24 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 
 def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSpan | None:
     ent = _trim(ent, person=ent.label_ == EntityType.PERSON.value)
+    if ent is not None and ent.label_ == EntityType.PERSON.value:
+        ent = _cut_at_genitive(ent, gazetteer.given_names)
     if ent is None:
         return None
     key, _, flag = (ent.ent_id_ or "").partition("#")
     entry = gazetteer.get(key) if key else None
     if entry is None:
         entry = gazetteer.lookup(ent.text)
+    if entry is not None and entry.type is EntityType.PERSON and ent.start > 0 \
+            and ent.doc[ent.start - 1].text in gazetteer.given_names and not ent.doc[ent.start - 1].ent_type_:
+        # "Fábio Luiz Lula da Silva" is not "Lula da Silva": the given names
+        # before a known name make another person's name
+        start = ent.start - 1
+        while start > 0 and ent.start - start < 3 and _name_part(ent.doc[start - 1], sentence_start=True):
+            start -= 1
+        span = ent.doc[start:ent.end]
+        return MentionSpan(span.start, span.end,
+                           Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char)))
     if entry is not None:
         adjective = flag == "adj" or ent.text.lower() in {a.lower() for a in entry.adjectives}
         m = Mention(ent.text, entry.type, _evidence(article, ent.start_char, ent.end_char), norm=entry.label)
@@ -82,15 +110,20 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     # "Wirtschaftlich" at the start of a sentence): a name the gazetteer does
     # not know needs a token HanTa reads as a proper name, unless it is a
     # longer organisation name.
-    if not any(t.tag_ in NAME_TAGS for t in ent) and (len(ent) == 1 or label == EntityType.PERSON.value):
+    # ("Frank-Walter/ADJA Steinmeier/NN": a given name vouches for the rest)
+    if not any(t.tag_ in NAME_TAGS for t in ent) and (len(ent) == 1 or label == EntityType.PERSON.value) \
+            and not (len(ent) > 1 and ent[0].text in gazetteer.given_names):
         return None
     if label == EntityType.PERSON.value:
         if not any(t.text[:1].isupper() for t in ent) or len(ent) > MAX_NAME_TOKENS:
             return None
         if len(ent) == 1 and ent.text.isupper():
             return None  # "POOL", "AFP" in a credit line: no one's name
-        ent = _widen_name(ent)
+        ent = _widen_name(ent, gazetteer)
         etype = EntityType.PERSON
+    elif label in ("LOC", EntityType.ORGANIZATION.value) and 2 <= len(ent) <= 3 \
+            and ent[0].text in gazetteer.given_names and all(t.tag_ in NAME_TAGS for t in ent[1:]):
+        etype = EntityType.PERSON  # "Pierre Moscovici" is nobody's organisation
     elif label == "LOC":
         etype = EntityType.PLACE
     elif label == EntityType.ORGANIZATION.value:
@@ -104,21 +137,72 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     return MentionSpan(ent.start, ent.end, m)
 
 
-def _widen_name(ent: Span) -> Span:
+def _widen_name(ent: Span, gazetteer: Gazetteer | None = None) -> Span:
     """Take in name parts the NER left out: "Nguyen" of "Nguyen Phu Trong"
-    when HanTa reads it as a proper name or foreign word too."""
+    when HanTa reads it as a proper name or foreign word too, a given name
+    that starts the sentence ("Juan Carlos Monedero"), and particles with
+    the name part after them ("Lula da Silva", "Van der Bellen")."""
     doc = ent.doc
+    given = gazetteer.given_names if gazetteer is not None else frozenset()
     start, end = ent.start, ent.end
-    while start > 0 and end - start < MAX_NAME_TOKENS and _name_part(doc[start - 1]):
+    while start > 0 and end - start < MAX_NAME_TOKENS and (
+            _name_part(doc[start - 1]) or _name_part(doc[start - 1], sentence_start=True)
+            and doc[start - 1].text in given):
         start -= 1
-    while end < len(doc) and end - start < MAX_NAME_TOKENS and _name_part(doc[end]):
-        end += 1
+    while end < len(doc) and end - start < MAX_NAME_TOKENS:
+        if _name_part(doc[end]):
+            end += 1
+        elif (after := _after_particles(doc, end)) is not None and after - start <= MAX_NAME_TOKENS + 2:
+            end = after
+        else:
+            break
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-def _name_part(token) -> bool:
+def _name_part(token, *, sentence_start: bool = False) -> bool:
     return (token.text[:1].isupper() and token.is_alpha and not token.ent_type_
-            and token.tag_ in ("NE", "FM") and token.lower_ not in NOT_NAME and not token.is_sent_start)
+            and token.tag_ in ("NE", "FM") and token.lower_ not in NOT_NAME
+            and (sentence_start or not token.is_sent_start))
+
+
+def _after_particles(doc: Doc, i: int) -> int | None:
+    """End of "da Silva", "van der Bellen", "von der Leyen" starting at token i
+    (None if no particle chain with a name part after it starts there)."""
+    j, foreign = i, False
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in FOREIGN_PARTICLES | GERMAN_PARTICLES \
+            and not doc[j].is_sent_start:
+        foreign = foreign or doc[j].lower_ in FOREIGN_PARTICLES
+        j += 1
+    if j == i or j >= len(doc) or doc[j].is_sent_start:
+        return None
+    t = doc[j]
+    if not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ not in ("", "PER", EntityType.PERSON.value) \
+            or t.lower_ in NOT_NAME:
+        return None
+    # a German particle needs a proper name after it; a foreign one may precede
+    # a name HanTa takes for a noun ("Bellen/NN")
+    if t.tag_ not in NAME_TAGS and not (foreign and t.tag_ == "NN"):
+        return None
+    if {d.lower_ for d in doc[i:j]} <= {"der", "den"}:
+        return None  # "Obama der Präsident": an article, not a particle
+    end = j + 1
+    # "le Jeune d'Allegeershecque": a second part in the same script
+    while end < len(doc) and end - j < 2 and doc[end].tag_ in ("FM", "NE") and doc[end].text[:1].isalpha() \
+            and not doc[end].ent_type_ and not doc[end].is_sent_start and doc[end].lower_ not in NOT_NAME:
+        end += 1
+    return end
+
+
+def _cut_at_genitive(ent: Span, given_names: frozenset[str]) -> Span | None:
+    """"Bans Vorgänger", "Kerrys Sprecher", "Clintons E-Mail-Computer": a
+    genitive name and the noun it qualifies are not one name ("Boris
+    Johnson", "Carlos Monedero": a given name in -s is no genitive)."""
+    for k in range(ent.start, ent.end - 1):
+        t, nxt = ent.doc[k], ent.doc[k + 1]
+        if t.text.endswith("s") and t.tag_ in NAME_TAGS and nxt.tag_ == "NN" and not nxt.text[:1].islower() \
+                and t.text not in given_names:
+            return Span(ent.doc, ent.start, k + 1, label=ent.label_, span_id=ent.id_)
+    return ent
 
 
 def _trim(ent: Span, *, person: bool = False) -> Span | None:
@@ -128,7 +212,8 @@ def _trim(ent: Span, *, person: bool = False) -> Span | None:
         start += 1
     # "Kim sagte": a verb or a lowercase word never ends a person's name
     while end > start and (doc[end - 1].lower_ in NOT_NAME or doc[end - 1].is_punct or (
-            person and (doc[end - 1].tag_.startswith("V") or doc[end - 1].text[:1].islower()))):
+            person and (doc[end - 1].tag_.startswith("V") or doc[end - 1].text[:1].islower())
+            and not _FUSED_PARTICLE.match(doc[end - 1].text))):
         end -= 1
     if start >= end:
         return None
@@ -162,6 +247,134 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
             span = doc[first:j]
             m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
             out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+def _surname_token(token, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A token that may be (part of) a surname after a given name: capitalised,
+    letters and hyphens only, a proper name to HanTa (or a noun it does not
+    know as one: "Bellen/NN"), no office word, no other entity."""
+    text = token.text
+    if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha() or token.is_sent_start:
+        return False
+    if token.ent_type_ not in ("", "PER", EntityType.PERSON.value) or token.lower_ in NOT_NAME:
+        return False
+    if token.tag_ not in NAME_TAGS and token.tag_ != "NN":
+        return False
+    if lexicon.table("office").match(text) is not None:
+        return False
+    entry = gazetteer.lookup(text)
+    return entry is None or entry.type is EntityType.PERSON
+
+
+def _given_name_persons(doc: Doc, article: Article, lexicon: Lexicon, gazetteer: Gazetteer,
+                        taken: set[int]) -> list[MentionSpan]:
+    """"Deniz Baykal", "Hans-Jörg Schelling": a given name and the surname
+    after it, which the NER missed."""
+    out = []
+    for token in doc:
+        if token.i in taken or token.text not in gazetteer.given_names \
+                or token.ent_type_ not in ("", "PER", "MISC", EntityType.PERSON.value):
+            continue
+        j = token.i + 1
+        while j < len(doc) and j - token.i <= 3 and j not in taken:
+            if _surname_token(doc[j], lexicon, gazetteer):
+                j += 1
+            elif (after := _after_particles(doc, j)) is not None and j > token.i + 0:
+                j = after
+                break
+            else:
+                break
+        if j - token.i < 2:
+            continue
+        span = doc[token.i:j]
+        m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
+        out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+def _names_before_parties(doc: Doc, article: Article, lexicon: Lexicon, gazetteer: Gazetteer,
+                          taken: set[int]) -> list[MentionSpan]:
+    """"Hans-Jörg Schelling (ÖVP)": two or three name tokens right before a
+    party (a body of a state) in brackets."""
+    out = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        entry = gazetteer.lookup(doc[token.i + 1].text)
+        if entry is None or entry.type is not EntityType.ORGANIZATION or not entry.part_of \
+                or (state := gazetteer.get(entry.part_of)) is None or state.type is not EntityType.COUNTRY:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and (start - 1) not in taken and (
+                _surname_token(doc[start - 1], lexicon, gazetteer)
+                or doc[start - 1].text in gazetteer.given_names):
+            start -= 1
+        if token.i - start >= 2:
+            span = doc[start:token.i]
+            m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
+            out.append(MentionSpan(span.start, span.end, m))
+    return out
+
+
+def _merge_adjacent_persons(doc: Doc, article: Article, spans: list[MentionSpan]) -> list[MentionSpan]:
+    """"Otto Pérez" + "Molina", "Abd Rabbo" + "Mansour Hadi": one name the NER
+    cut in two (a genitive before a name, "Putins Sprecher Peskow", stays apart)."""
+    by_start = {s.start: s for s in spans if s.type is EntityType.PERSON and s.entry is None and not s.prefix}
+    merged: list[MentionSpan] = []
+    gone: set[int] = set()
+    for s in sorted(spans, key=lambda s: s.start):
+        if id(s) in gone:
+            continue
+        cur = s
+        while cur.type is EntityType.PERSON and cur.entry is None and not cur.prefix and cur.end in by_start \
+                and not doc[cur.end - 1].text.endswith("s") and id(by_start[cur.end]) not in gone:
+            nxt = by_start[cur.end]
+            gone.add(id(nxt))
+            span = doc[cur.start:nxt.end]
+            cur = MentionSpan(cur.start, nxt.end,
+                              Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char)))
+        merged.append(cur)
+    return merged
+
+
+def _drop_lone_given_names(spans: list[MentionSpan], gazetteer: Gazetteer) -> list[MentionSpan]:
+    """A given name alone ("Sebastian", "Susan") is nobody's full name: a
+    person mention that stays one after referring back is dropped."""
+    return [s for s in spans if not (s.type is EntityType.PERSON and s.entry is None and not s.mention.hint
+                                     and s.mention.name in gazetteer.given_names)]
+
+
+def _bracketed_parties(doc: Doc, spans: list[MentionSpan]) -> list[MentionSpan]:
+    """"Karin Kneissl (FPÖ)": the party in brackets after a name says whom the
+    person belongs to, like an adjective; it is no actor of the sentence."""
+    person_ends = {s.end for s in spans if s.type is EntityType.PERSON}
+    out = []
+    for s in spans:
+        if s.type is EntityType.ORGANIZATION and not s.adjective and 0 < s.start and s.end < len(doc) \
+                and doc[s.start - 1].text == "(" and doc[s.end].text == ")" and (s.start - 1) in person_ends:
+            s = MentionSpan(s.start, s.end, s.mention, s.entry, adjective=True, prefix=s.prefix)
+        out.append(s)
+    return out
+
+
+def _embedded_places(doc: Doc, article: Article, gazetteer: Gazetteer,
+                     spans: list[MentionSpan]) -> list[MentionSpan]:
+    """"das ägyptische Parlament", "Parlament in Budapest": a body named by its
+    state or city; the state or city is mentioned too."""
+    starts = {s.start for s in spans if s.end - s.start == 1}
+    out = []
+    for s in spans:
+        if s.type is not EntityType.ORGANIZATION or s.entry is None or s.end - s.start < 2:
+            continue
+        for t in doc[s.start:s.end]:
+            entry = gazetteer.lookup(t.text)
+            if t.i in starts or entry is None or entry.type not in (EntityType.COUNTRY, EntityType.CITY):
+                continue
+            adjective = t.text.lower() in {a.lower() for a in entry.adjectives}
+            m = Mention(t.text, entry.type, _evidence(article, t.idx, t.idx + len(t.text)), norm=entry.label)
+            out.append(MentionSpan(t.i, t.i + 1, m, entry, adjective=adjective))
+            starts.add(t.i)
     return out
 
 
@@ -240,10 +453,22 @@ def _landmarks(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]
         elif low.endswith(BUILDING_HEADS) or low.endswith(tuple(h + "s" for h in BUILDING_HEADS)):
             head = token.text[:-1] if not low.endswith(BUILDING_HEADS) else token.text
             start, end, text = token.i, token.i + 1, head
-            # "Opernhaus von Hanoi": the city belongs to the name
-            if end + 1 < len(doc) and doc[end].lower_ == "von" and doc[end + 1].ent_type_ == EntityType.CITY.value:
+            city = EntityType.CITY.value
+            # "Opernhaus von Hanoi", "Präsidentenpalast in Ankara", "Kathedrale der
+            # Hauptstadt Havanna": the city belongs to the name
+            if end + 1 < len(doc) and doc[end].lower_ in ("von", "in") and doc[end + 1].ent_type_ == city:
                 end += 2
+                text = f"{head} {doc[end - 2].text} {doc[end - 1].text}"
+            elif end + 2 < len(doc) and doc[end].lower_ == "der" and doc[end + 1].lower_ == "hauptstadt" \
+                    and doc[end + 2].ent_type_ == city:
+                end += 3
                 text = f"{head} von {doc[end - 1].text}"
+            elif end < len(doc) and doc[end].tag_ in ("NE", "FM") and doc[end].text[:1].isupper() \
+                    and not doc[end].ent_type_ and not doc[end].is_sent_start:
+                end += 1  # "Schloss Bellevue", "Palais Schwarzenberg"
+                text = f"{head} {doc[end - 1].text}"
+            else:
+                continue  # a lone "Flughafen" or "Schloss" is a common noun, not a name
         else:
             continue
         span = doc[start:end]
