@@ -122,9 +122,11 @@ class GazetteerEntry:
 
 
 class Gazetteer:
-    def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset(),
+                 body_heads: dict[str, str] | None = None) -> None:
         self.entries = entries
         self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
+        self.body_heads = body_heads or {}  # "parlament" -> "n": see body_heads.tsv
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
         self._heads: dict[str, GazetteerEntry] = {}  # one-word names, for unhyphenated compounds
@@ -303,7 +305,27 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         adjectives = [a for a in _claim(owner, d.key, [v for a in d.adjectives for v in _variants(a)])
                       if norm(a) not in taken]
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
-    return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"))
+    return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"),
+                     _body_heads(Path(data_dir) / "body_heads.tsv"))
+
+
+def _body_heads(path: Path) -> dict[str, str]:
+    """Head noun of a state body's name -> its gender (m, f, n, pl); none if the file is absent."""
+    if not path.exists():
+        return {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    heads: dict[str, str] = {}
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("head\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or cells[1] not in ("m", "f", "n", "pl") or not cells[0].islower():
+            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: lower-case head, tab, m/f/n/pl")
+        heads[cells[0]] = cells[1]
+    return heads
 
 
 def _given_names(path: Path) -> frozenset[str]:

@@ -67,6 +67,10 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
         if span.start not in taken:
             spans.append(span)
             taken.update(range(span.start, span.end))
+    spans = _described_names(doc, article, gazetteer, spans, taken)
+    for span in _named_bodies(doc, article, gazetteer, spans):
+        spans.append(span)
+        taken.update(range(span.start, span.end))
     for span in _credits(doc, article, taken):
         spans.append(span)
         taken.update(range(span.start, span.end))
@@ -343,6 +347,192 @@ def _drop_lone_given_names(spans: list[MentionSpan], gazetteer: Gazetteer) -> li
     person mention that stays one after referring back is dropped."""
     return [s for s in spans if not (s.type is EntityType.PERSON and s.entry is None and not s.mention.hint
                                      and s.mention.name in gazetteer.given_names)]
+
+
+# Nouns that introduce a name and say what it names: "die Partei Lider", "die
+# Zeitung Danas", "der Fernsehsender Rossija 24", "die Provinz Bingöl", "der
+# Urlaubsort Sousse". As the end of a compound too ("Erdölkonzern Petrobras").
+ORG_DESCRIPTORS = ("partei", "zeitung", "tageszeitung", "wochenzeitung", "magazin", "nachrichtenmagazin",
+                   "nachrichtenagentur", "agentur", "sender", "fernsehsender", "radiosender", "kanal", "konzern",
+                   "firma", "unternehmen", "bewegung", "miliz", "organisation", "gruppe", "rebellengruppe",
+                   "thinktank", "denkfabrik", "institut", "bank", "universität", "gewerkschaft", "plattform")
+REGION_DESCRIPTORS = ("provinz", "region", "oblast", "bezirk", "gouvernement", "bundesstaat", "departement",
+                      "kanton", "landkreis", "distrikt")
+CITY_DESCRIPTORS = ("stadt", "urlaubsort", "ortschaft", "dorf", "hafenstadt", "grenzstadt", "kleinstadt",
+                    "großstadt", "metropole", "küstenstadt", "provinzhauptstadt")
+# hyphenated names whose last part says they name a body: "Al-Nour-Partei", "Bessarabien-Gruppe"
+ORG_COMPOUND_HEADS = ("partei", "bewegung", "gruppe", "miliz", "fonds", "universität", "stiftung", "allianz",
+                      "brigaden", "front", "institut")
+
+
+def _described_names(doc: Doc, article: Article, gazetteer: Gazetteer, spans: list[MentionSpan],
+                     taken: set[int]) -> list[MentionSpan]:
+    """A name after a noun that says what it names gets that type ("die Partei
+    Lider", "der Urlaubsort Sousse", "die Provinz Sirnak" -> "Provinz Sirnak"),
+    whatever the NER guessed; a generic party word before a party's name is
+    no mention of its own ("die Linkspartei Podemos")."""
+    by_start = {s.start: s for s in spans}
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    drop: set[int] = set()
+    out: list[MentionSpan] = []
+    for token in doc:
+        low = token.lower_
+        if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE") or token.i + 1 >= len(doc):
+            continue
+        kind = EntityType.ORGANIZATION if low.endswith(ORG_DESCRIPTORS) else \
+            EntityType.PLACE if low in REGION_DESCRIPTORS else \
+            EntityType.CITY if low in CITY_DESCRIPTORS else None
+        if kind is None:
+            continue
+        j = token.i + 1
+        nxt = by_start.get(j)
+        if nxt is not None and nxt.type is not EntityType.PERSON and kind is EntityType.ORGANIZATION:
+            own = by_start.get(token.i)
+            if own is not None and own.end == j and own.type is EntityType.ORGANIZATION \
+                    and nxt.type is EntityType.ORGANIZATION:
+                drop.add(token.i)  # "Linkspartei Podemos": Podemos is the name
+            continue
+        if kind is EntityType.PLACE and nxt is not None and nxt.type is EntityType.CITY and nxt.end - nxt.start == 1:
+            # "Region Odessa": the region, besides the city
+            span = doc[token.i:nxt.end]
+            m = Mention(span.text, EntityType.PLACE, _evidence(article, span.start_char, span.end_char))
+            out.append(MentionSpan(span.start, span.end, m))
+            continue
+        # the name: up to three capitalised tokens (a number may end it: "Rossija 24")
+        k = j
+        while k < len(doc) and k - j < 3 and (k == j or not doc[k].is_sent_start):
+            t = doc[k]
+            if t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() \
+                    and t.tag_ in ("NE", "FM", "XY", "NN") and t.lower_ not in NOT_NAME \
+                    and (k == j or t.tag_ in NAME_TAGS or kind is not EntityType.ORGANIZATION) \
+                    and (k not in taken or _ner_only(by_token.get(k))):
+                k += 1
+            elif k > j and t.like_num and kind is EntityType.ORGANIZATION and len(t.text) <= 3:
+                k += 1
+                break
+            else:
+                break
+        if k == j or not any(t.tag_ in NAME_TAGS or t.ent_type_ and t.ent_type_ != "MISC" for t in doc[j:k]):
+            continue
+        if kind is EntityType.ORGANIZATION and doc[k - 1].text.endswith("s") and low not in ORG_DESCRIPTORS \
+                and (p := by_start.get(k - 1)) is not None and p.type in (EntityType.PLACE, EntityType.COUNTRY):
+            # "Arbeiterpartei Kurdistans": the whole phrase is the name
+            j = token.i
+        if gazetteer.lookup(doc[j:k].text) is not None or _body_head(doc[j], gazetteer.body_heads) is not None:
+            continue
+        if (after := by_start.get(k)) is not None and after.type is EntityType.ORGANIZATION:
+            continue  # "die Arbeiterpartei Kurdistans PKK": the long form of the name after it
+        for i in range(j, k):
+            if (old := by_token.get(i)) is not None and old.entry is None:
+                drop.add(old.start)
+        name = doc[j:k]
+        start = token.i if kind is EntityType.PLACE else j
+        span = doc[start:k]
+        label = span.text if kind is EntityType.PLACE else name.text
+        m = Mention(span.text, kind, _evidence(article, span.start_char, span.end_char), norm=label)
+        out.append(MentionSpan(span.start, span.end, m))
+        taken.update(range(span.start, span.end))
+    for token in doc:
+        # "Al-Nour-Partei", "Bessarabien-Gruppe", "EU-Afrika-Fonds"
+        parts = token.text.split("-")
+        if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1].lower().rstrip("s") not in ORG_COMPOUND_HEADS \
+                or any(s.start <= token.i < s.end and s.type is EntityType.ORGANIZATION for s in spans + out) \
+                or gazetteer.lookup(token.text) is not None:
+            continue
+        text = token.text[:-1] if token.text.endswith("s") and parts[-1].lower().rstrip("s") != parts[-1].lower() \
+            else token.text
+        m = Mention(token.text, EntityType.ORGANIZATION, _evidence(article, token.idx, token.idx + len(token.text)),
+                    norm=text if text != token.text else "")
+        out.append(MentionSpan(token.i, token.i + 1, m))
+    kept = [s for s in spans if not (s.start in drop and s.entry is None or s.start in drop and s.type is
+                                     EntityType.ORGANIZATION and s.end - s.start == 1 and s.start + 1 in
+                                     {o.start for o in spans})]
+    return kept + out
+
+
+def _ner_only(span: MentionSpan | None) -> bool:
+    """A mention only the NER vouches for (no gazetteer entry): a descriptor may retype it."""
+    return span is not None and span.entry is None
+
+
+_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+_NOMINATIVE = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+
+
+def _body_head(token, heads: dict[str, str]) -> tuple[str, str] | None:
+    """(nominative noun, gender) if the token names a kind of state body:
+    "Parlaments" -> ("Parlament", "n"), "Streitkräften" -> ("Streitkräfte", "pl")."""
+    text = token.text
+    if not text[:1].isupper() or token.tag_ not in ("NN", "NE"):
+        return None
+    low = text.lower()
+    for cut in (0, 1, 2):
+        base, stem = (text[:-cut], low[:-cut]) if cut else (text, low)
+        if cut and low[-cut:] not in ("s", "es", "n"):
+            continue
+        for head, gender in heads.items():
+            if stem.endswith(head) and (cut == 0 or (gender in ("m", "n") and low[-cut:] in ("s", "es"))
+                                         or (gender == "pl" and low[-cut:] == "n")):
+                return base, gender
+    return None
+
+
+def _named_bodies(doc: Doc, article: Article, gazetteer: Gazetteer,
+                  spans: list[MentionSpan]) -> list[MentionSpan]:
+    """State bodies named by their state or city: "die rumänischen Parlaments"
+    -> "rumänisches Parlament", "Oberster Gerichtshof Nordkoreas", "Mexikos
+    Oberster Gerichtshof", "Kongress von Guatemala", "Parlament in Budapest",
+    "Verwaltungsgericht München". The noun alone ("das Parlament") names no
+    entity."""
+    places = {s.start: s for s in spans if s.type in (EntityType.COUNTRY, EntityType.CITY) and not s.prefix}
+    covered = {i for s in spans if s.type is EntityType.ORGANIZATION for i in range(s.start, s.end)}
+    out = []
+    for token in doc:
+        if token.i in covered or (head := _body_head(token, gazetteer.body_heads)) is None:
+            continue
+        noun, gender = head
+        start, end, words = token.i, token.i + 1, [noun]
+        # capitalised adjectives belong to the name: "Oberster Gerichtshof"
+        while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper() \
+                and (start - 1) not in places and token.i - start < 2:
+            start -= 1
+            words.insert(0, _ADJ_ENDING.sub("", doc[start].text) + _NOMINATIVE[gender])
+        before = places.get(start - 1)
+        state = None
+        if before is not None and before.end == start:
+            if before.adjective:
+                # "die türkischen" -> "türkische"; "Schweizer", "Luxemburger" do not inflect
+                adj = doc[before.start].text
+                nominative = _ADJ_ENDING.sub("", adj) + _NOMINATIVE[gender] if adj.lower().endswith(
+                    ("e", "en", "er", "es", "em")) and "isch" in adj.lower() else adj
+                start, state = before.start, before
+                words.insert(0, nominative)
+            elif doc[before.end - 1].text.endswith("s") and before.mention.text != before.name:
+                start, state = before.start, before  # "Mexikos Oberster Gerichtshof"
+                words.insert(0, before.mention.text)
+        if state is None:
+            nxt = places.get(end)
+            if nxt is not None and not nxt.adjective and nxt.mention.text.endswith("s") \
+                    and nxt.mention.text != nxt.name and nxt.type is EntityType.COUNTRY:
+                state = nxt  # "Oberster Gerichtshof Nordkoreas"
+            elif nxt is not None and not nxt.adjective and nxt.type is EntityType.CITY:
+                state = nxt  # "Verwaltungsgericht München"
+            elif end + 1 < len(doc) and doc[end].lower_ in ("der", "des", "von", "in") \
+                    and (p := places.get(end + 1)) is not None and not p.adjective:
+                state = p  # "Präsidialverwaltung der Ukraine", "Parlament in Budapest"
+                words.append(doc[end].text)
+            if state is not None:
+                words.append(state.mention.text)
+                end = state.end
+        if state is None:
+            continue
+        span = doc[start:end]
+        label = " ".join(words)
+        m = Mention(span.text, EntityType.ORGANIZATION, _evidence(article, span.start_char, span.end_char),
+                    norm=label if label != span.text else "")
+        out.append(MentionSpan(start, end, m))
+        covered.update(range(start, end))
+    return out
 
 
 def _bracketed_parties(doc: Doc, spans: list[MentionSpan]) -> list[MentionSpan]:
