@@ -259,7 +259,8 @@ def _surname_token(token, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
     letters and hyphens only, a proper name to HanTa (or a noun it does not
     know as one: "Bellen/NN"), no office word, no other entity."""
     text = token.text
-    if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha() or token.is_sent_start:
+    if not (text[:1].isupper() or _FUSED_PARTICLE.match(text)) or token.is_sent_start \
+            or not text.replace("-", "").replace("'", "").isalpha():
         return False
     if token.ent_type_ not in ("", "PER", EntityType.PERSON.value) or token.lower_ in NOT_NAME:
         return False
