@@ -21,7 +21,10 @@ from kg.model import Article, EntityType, Evidence, Mention
 TYPE_BY_LABEL = {t.value: t for t in EntityType}
 # Tokens a name never starts or ends with, though the NER sometimes says so.
 NOT_NAME = frozenset({"der", "die", "das", "den", "dem", "des", "und", "mit", "von", "am", "im", "in",
-                      "präsident", "präsidenten", "herr", "frau", "staatschef", "laut", "so", "bei"})
+                      "präsident", "präsidenten", "herr", "frau", "staatschef", "laut", "so", "bei",
+                      # titles before a name are no part of it ("König Felipe VI.", "Papst Franziskus")
+                      "könig", "königin", "papst", "prinz", "prinzessin", "kronprinz", "scheich", "emir",
+                      "sultan", "kaiser", "ajatollah", "ayatollah", "kardinal", "senator", "senatorin"})
 NAME_TAGS = frozenset({"NE", "FM", "XY"})
 MAX_NAME_TOKENS = 5
 # Particles inside names: "Lula da Silva", "Van der Bellen", "le Jeune", "bin Salman".
@@ -78,7 +81,7 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
     spans.extend(_embedded_places(doc, article, gazetteer, spans))
     spans = _bracketed_parties(doc, spans)
     spans.sort(key=lambda s: (s.start, -s.end))
-    return _drop_lone_given_names(_refer_back(spans), gazetteer)
+    return _drop_lone_given_names(_relatives(doc, article, _refer_back(spans), gazetteer), gazetteer)
 
 
 def _evidence(article: Article, start: int, end: int) -> Evidence:
@@ -341,6 +344,33 @@ def _merge_adjacent_persons(doc: Doc, article: Article, spans: list[MentionSpan]
                               Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char)))
         merged.append(cur)
     return merged
+
+
+# "seinen Bruder Raul", "mit Ehefrau Margit": a relative named by the given name
+# shares the surname of the person named before (in-laws do not)
+KIN = frozenset({"bruder", "schwester", "sohn", "tochter", "vater", "mutter", "ehefrau", "gattin", "ehemann",
+                 "gatte", "enkel", "enkelin", "onkel", "neffe", "nichte", "witwe"})
+
+
+def _relatives(doc: Doc, article: Article, spans: list[MentionSpan], gazetteer: Gazetteer) -> list[MentionSpan]:
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for token in doc[1:]:
+        if token.i not in covered and token.text in gazetteer.given_names and doc[token.i - 1].lower_ in KIN \
+                and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper()):
+            m = Mention(token.text, EntityType.PERSON, _evidence(article, token.idx, token.idx + len(token.text)))
+            spans = sorted([*spans, MentionSpan(token.i, token.i + 1, m)], key=lambda s: (s.start, -s.end))
+    out: list[MentionSpan] = []
+    for s in spans:
+        if s.type is EntityType.PERSON and s.entry is None and s.end - s.start == 1 \
+                and s.mention.name in gazetteer.given_names and s.start > 0 and doc[s.start - 1].lower_ in KIN:
+            before = [p for p in out if p.type is EntityType.PERSON and len(p.mention.name.split()) >= 2
+                      and p.end <= s.start - 1]
+            if before:
+                surname = before[-1].mention.name.split()[-1]
+                m = Mention(s.mention.text, EntityType.PERSON, s.mention.evidence, norm=f"{s.mention.name} {surname}")
+                s = MentionSpan(s.start, s.end, m, s.entry, s.adjective, s.prefix)
+        out.append(s)
+    return out
 
 
 def _drop_lone_given_names(spans: list[MentionSpan], gazetteer: Gazetteer) -> list[MentionSpan]:

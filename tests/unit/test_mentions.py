@@ -76,3 +76,14 @@ def test_case_sensitive_party_names(resources_no_ner):
 def test_buildings_need_their_name_or_city(resources_no_ner):
     assert "Präsidentenpalast in Tunis" in named(resources_no_ner, "Er fuhr zum Präsidentenpalast in Tunis.")
     assert named(resources_no_ner, "Er fuhr zum Flughafen und dann zum Schloss.", EntityType.PLACE) == set()
+
+
+def test_a_relative_named_by_given_name_shares_the_surname(resources_no_ner):
+    text = "Der Gründer Anton Kowalczyk übergab die Firma an seinen Bruder Jakob."
+    assert "Jakob Kowalczyk" in named(resources_no_ner, text, EntityType.PERSON)
+
+
+def test_a_title_is_no_part_of_the_name(resources_no_ner):
+    names = named(resources_no_ner, "Papst Franziskus empfing König Abdullah II. im Vatikan.", EntityType.PERSON)
+    assert {"Papst Franziskus", "Abdullah II."} <= names or {"Franziskus", "Abdullah II."} <= names
+    assert not any(n.startswith("König") for n in names)
