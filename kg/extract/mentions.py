@@ -65,6 +65,9 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
                 taken.update(range(span.start, span.end))
     spans = _merge_adjacent_persons(doc, article, spans)
     spans.extend(_compound_prefixes(doc, article, gazetteer, taken))
+    spans.extend(_compass_regions(doc, article, gazetteer, taken))
+    if lexicon is not None:
+        spans.extend(_office_compounds(doc, article, gazetteer, lexicon, taken))
     # a body or a building embeds the state or city it belongs to; both stay mentions
     for span in _state_bodies(doc, article, spans) + _landmarks(doc, article, taken):
         if span.start not in taken:
@@ -98,6 +101,10 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     entry = gazetteer.get(key) if key else None
     if entry is None:
         entry = gazetteer.lookup(ent.text)
+    if entry is None and ent.label_ in ("LOC", EntityType.PLACE.value) and ent.text.endswith("s") \
+            and (base := gazetteer.lookup(ent.text[:-1])) is not None \
+            and base.type in (EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY):
+        entry = base  # "Nordsyriens", "Sinais": a genitive the gazetteer does not list
     if entry is not None and entry.type is EntityType.PERSON and ent.start > 0 \
             and ent.doc[ent.start - 1].text in gazetteer.given_names and not ent.doc[ent.start - 1].ent_type_:
         # "Fábio Luiz Lula da Silva" is not "Lula da Silva": the given names
@@ -391,6 +398,8 @@ REGION_DESCRIPTORS = ("provinz", "region", "oblast", "bezirk", "gouvernement", "
                       "kanton", "landkreis", "distrikt")
 CITY_DESCRIPTORS = ("stadt", "urlaubsort", "ortschaft", "dorf", "hafenstadt", "grenzstadt", "kleinstadt",
                     "großstadt", "metropole", "küstenstadt", "provinzhauptstadt")
+# descriptors that are part of the name: "Wirtschaftsuniversität Getúlio Vargas", "Stiftung Mercator"
+NAMED_BY_DESCRIPTOR = ("universität", "institut", "stiftung", "gewerkschaft")
 # hyphenated names whose last part says they name a body: "Al-Nour-Partei", "Bessarabien-Gruppe"
 ORG_COMPOUND_HEADS = ("partei", "bewegung", "gruppe", "miliz", "fonds", "universität", "stiftung", "allianz",
                       "brigaden", "front", "institut")
@@ -417,6 +426,16 @@ def _described_names(doc: Doc, article: Article, gazetteer: Gazetteer, spans: li
             continue
         j = token.i + 1
         nxt = by_start.get(j)
+        if nxt is not None and nxt.type is EntityType.ORGANIZATION and nxt.entry is None \
+                and low.endswith(NAMED_BY_DESCRIPTOR) and token.i not in taken:
+            # "Wirtschaftsuniversität Getúlio Vargas": the descriptor belongs to the name
+            span = doc[token.i:nxt.end]
+            label = f"{token.text[:-1] if low.endswith('instituts') else token.text} {nxt.mention.text}"
+            drop.add(nxt.start)
+            out.append(MentionSpan(span.start, span.end, Mention(
+                span.text, EntityType.ORGANIZATION, _evidence(article, span.start_char, span.end_char), norm=label)))
+            taken.update(range(span.start, span.end))
+            continue
         if nxt is not None and nxt.type is not EntityType.PERSON and kind is EntityType.ORGANIZATION:
             own = by_start.get(token.i)
             if own is not None and own.end == j and own.type is EntityType.ORGANIZATION \
@@ -459,18 +478,24 @@ def _described_names(doc: Doc, article: Article, gazetteer: Gazetteer, spans: li
         name = doc[j:k]
         start = token.i if kind is EntityType.PLACE else j
         span = doc[start:k]
+        if kind is EntityType.ORGANIZATION and low.endswith(NAMED_BY_DESCRIPTOR):
+            start, span = token.i, doc[token.i:k]
         label = span.text if kind is EntityType.PLACE else name.text
+        if start == token.i and kind is EntityType.ORGANIZATION:
+            label = f"{token.text[:-1] if low.endswith('instituts') else token.text} {name.text}"
         m = Mention(span.text, kind, _evidence(article, span.start_char, span.end_char), norm=label)
         out.append(MentionSpan(span.start, span.end, m))
         taken.update(range(span.start, span.end))
     for token in doc:
         # "Al-Nour-Partei", "Bessarabien-Gruppe", "EU-Afrika-Fonds"
         parts = token.text.split("-")
-        if len(parts) < 2 or not parts[0][:1].isupper() or parts[-1].lower().rstrip("s") not in ORG_COMPOUND_HEADS \
-                or any(s.start <= token.i < s.end and s.type is EntityType.ORGANIZATION for s in spans + out) \
+        if len(parts) < 2 or not parts[0][:1].isupper() \
+                or not {parts[-1].lower(), parts[-1].lower()[:-1]} & set(ORG_COMPOUND_HEADS) \
+                or any(s.start <= token.i < s.end and s.type is EntityType.ORGANIZATION and not s.prefix
+                       for s in spans + out) \
                 or gazetteer.lookup(token.text) is not None:
             continue
-        text = token.text[:-1] if token.text.endswith("s") and parts[-1].lower().rstrip("s") != parts[-1].lower() \
+        text = token.text[:-1] if token.text.endswith("s") and parts[-1].lower() not in ORG_COMPOUND_HEADS \
             else token.text
         m = Mention(token.text, EntityType.ORGANIZATION, _evidence(article, token.idx, token.idx + len(token.text)),
                     norm=text if text != token.text else "")
@@ -653,7 +678,8 @@ def _credits(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]:
 # diplomacy happens ("Präsidentenpalast", "Opernhaus von Hanoi"); no NER
 # model trained on GermEval knows most of them.
 GEO_HEADS = ("bucht", "insel", "inseln", "meer", "see", "gebirge", "tal", "halbinsel", "kanal", "wüste", "provinz")
-BUILDING_HEADS = ("palast", "palais", "opernhaus", "schloss", "kathedrale", "stadion", "flughafen", "kanzleramt")
+BUILDING_HEADS = ("palast", "palais", "opernhaus", "schloss", "kathedrale", "stadion", "flughafen", "kanzleramt",
+                  "hauptquartier", "krankenhaus", "museum")
 
 
 def is_building(name: str) -> bool:
@@ -677,7 +703,10 @@ def _landmarks(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]
             city = EntityType.CITY.value
             # "Opernhaus von Hanoi", "Präsidentenpalast in Ankara", "Kathedrale der
             # Hauptstadt Havanna": the city belongs to the name
-            if end + 1 < len(doc) and doc[end].lower_ in ("von", "in") and doc[end + 1].ent_type_ == city:
+            # (a hospital or museum in a city is not named by it: "ein Krankenhaus in Aleppo")
+            generic = head.lower() in ("krankenhaus", "museum")
+            if end + 1 < len(doc) and doc[end].lower_ in ("von", "in") and doc[end + 1].ent_type_ == city \
+                    and not generic:
                 end += 2
                 text = f"{head} {doc[end - 2].text} {doc[end - 1].text}"
             elif end + 2 < len(doc) and doc[end].lower_ == "der" and doc[end + 1].lower_ == "hauptstadt" \
@@ -688,6 +717,8 @@ def _landmarks(doc: Doc, article: Article, taken: set[int]) -> list[MentionSpan]
                     and not doc[end].ent_type_ and not doc[end].is_sent_start:
                 end += 1  # "Schloss Bellevue", "Palais Schwarzenberg"
                 text = f"{head} {doc[end - 1].text}"
+            elif "-" in head and head.split("-")[0][:1].isupper() and not low.startswith(("staats", "regierungs")):
+                pass  # "Al-Kuds-Krankenhaus": the name is in the compound
             else:
                 continue  # a lone "Flughafen" or "Schloss" is a common noun, not a name
         else:
@@ -775,6 +806,49 @@ def _compound_prefixes(doc: Doc, article: Article, gazetteer: Gazetteer, taken: 
         prefix = token.text.split("-")[0]
         start = token.idx
         m = Mention(prefix, entry.type, _evidence(article, start, start + len(prefix)), norm=entry.label)
+        out.append(MentionSpan(token.i, token.i + 1, m, entry, prefix=True))
+    return out
+
+
+_COMPASS = re.compile(r"^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)([a-zäöü]{4,})$")
+
+
+def _compass_regions(doc: Doc, article: Article, gazetteer: Gazetteer, taken: set[int]) -> list[MentionSpan]:
+    """"Südwestukraine", "Zentralukraine", "Nordsyriens": a part of a state
+    named by a compass word and the state's name."""
+    out = []
+    for token in doc:
+        text = token.text[:-1] if token.text.endswith("s") and not token.text.endswith("ss") else token.text
+        if token.i in taken or (m := _COMPASS.match(text)) is None:
+            continue
+        state = gazetteer.lookup(m.group(2).capitalize())
+        if state is None or state.type is not EntityType.COUNTRY or gazetteer.lookup(token.text) is not None:
+            continue
+        mention = Mention(token.text, EntityType.PLACE, _evidence(article, token.idx, token.idx + len(token.text)),
+                          norm=text if text != token.text else "")
+        out.append(MentionSpan(token.i, token.i + 1, mention))
+        taken.add(token.i)
+    return out
+
+
+def _office_compounds(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon,
+                      taken: set[int]) -> list[MentionSpan]:
+    """"Europaratsgeneralsekretär", "Kremlsprecher": a body or state named as
+    the first part of an office compound without a hyphen."""
+    offices = lexicon.table("office")
+    out = []
+    for token in doc:
+        if token.i in taken or "-" in token.text or not token.text[:1].isupper() or token.tag_ not in ("NN", "NE"):
+            continue
+        match = gazetteer.match_prefix(token.text)
+        if match is None or match[1] == token.text:
+            continue
+        entry, prefix = match
+        rest = token.text[len(prefix):]
+        rest = rest[1:] if rest.startswith("s") and len(rest) > 4 and offices.match(rest[1:].capitalize()) else rest
+        if len(rest) < 4 or offices.match(rest.capitalize()) is None:
+            continue
+        m = Mention(prefix, entry.type, _evidence(article, token.idx, token.idx + len(prefix)), norm=entry.label)
         out.append(MentionSpan(token.i, token.i + 1, m, entry, prefix=True))
     return out
 

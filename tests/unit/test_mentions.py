@@ -87,3 +87,22 @@ def test_a_title_is_no_part_of_the_name(resources_no_ner):
     names = named(resources_no_ner, "Papst Franziskus empfing König Abdullah II. im Vatikan.", EntityType.PERSON)
     assert {"Papst Franziskus", "Abdullah II."} <= names or {"Franziskus", "Abdullah II."} <= names
     assert not any(n.startswith("König") for n in names)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Die Lage in der Nordwestslowakei bleibt ruhig.", "Nordwestslowakei", EntityType.PLACE),
+    ("Die Kämpfe in der Südwestukraine gingen weiter.", "Südwestukraine", EntityType.PLACE),
+    ("Der Brand im Al-Rahma-Krankenhaus wurde gelöscht.", "Al-Rahma-Krankenhaus", EntityType.PLACE),
+    ("Das Geld floss in den EU-Balkan-Fonds.", "EU-Balkan-Fonds", EntityType.ORGANIZATION),
+])
+def test_compound_names(resources_no_ner, text, name, etype):
+    assert name in named(resources_no_ner, text, etype)
+
+
+def test_body_before_an_office_compound(resources_no_ner):
+    assert "Europarat" in named(resources_no_ner, "Europaratsgeneralsekretär Lars Nyberg warnte.",
+                                EntityType.ORGANIZATION)
+
+
+def test_a_hospital_in_a_city_is_no_name(resources_no_ner):
+    assert named(resources_no_ner, "Ein Krankenhaus in Aleppo wurde getroffen.", EntityType.PLACE) == set()
