@@ -118,15 +118,22 @@ class GazetteerEntry:
     located_in: str | None
     part_of: str | None
     capital: str | None = None  # key of the capital City (countries only)
+    exact: tuple[str, ...] = ()  # case-sensitive forms, written "=Grünen" in the TSV
 
 
 class Gazetteer:
-    def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
+    def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset(),
+                 body_heads: dict[str, str] | None = None) -> None:
         self.entries = entries
+        self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
+        self.body_heads = body_heads or {}  # "parlament" -> "n": see body_heads.tsv
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
         self._heads: dict[str, GazetteerEntry] = {}  # one-word names, for unhyphenated compounds
+        self._exact: dict[str, GazetteerEntry] = {}  # case-sensitive forms ("Grünen": not the adjective)
         for e in entries:
+            for form in e.exact:
+                self._exact.setdefault(form, e)
             for form in e.names + e.adjectives:
                 self._index.setdefault(norm(form), e)
             for form in e.names:
@@ -137,8 +144,9 @@ class Gazetteer:
         return self._by_key.get(key)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """Entry named by ``name`` or one of its adjectives/demonyms, ignoring case and accents."""
-        return self._index.get(norm(name))
+        """Entry named by ``name`` or one of its adjectives/demonyms, ignoring case and accents
+        (forms listed as case-sensitive match only as written)."""
+        return self._index.get(norm(name)) or self._exact.get(name)
 
     def lookup_prefix(self, token: str) -> GazetteerEntry | None:
         """Entry named by the first part of a compound: 'US-Präsident' -> USA,
@@ -152,7 +160,7 @@ class Gazetteer:
             return hit, token
         parts = _HYPHENS.split(token)
         for i in range(len(parts) - 1, 0, -1):
-            if hit := self._index.get(norm("-".join(parts[:i]))):
+            if hit := self._index.get(norm("-".join(parts[:i]))) or self._exact.get("-".join(parts[:i])):
                 return hit, token[: len("-".join(parts[:i]))]
         head = parts[0]
         if not head[:1].isupper():
@@ -190,6 +198,8 @@ class Gazetteer:
                 for form in forms:
                     pattern = [{"ORTH": form}] if len(form) <= 3 and form.isupper() else form
                     patterns.append({"label": e.type.value, "pattern": pattern, "id": ident})
+            for form in e.exact:
+                patterns.append({"label": e.type.value, "pattern": [{"ORTH": w} for w in form.split()], "id": e.key})
         return patterns
 
 
@@ -224,6 +234,17 @@ def _read(path: Path) -> list[tuple[str, dict[str, str]]]:
 
 
 def _split(cell: str) -> tuple[str, ...]:
+    """The case-insensitive forms of a list cell (those not written "=Form")."""
+    return tuple(p for p in _cells(cell) if not p.startswith("="))
+
+
+def _exact(cell: str) -> tuple[str, ...]:
+    """Forms written "=Grünen": names only as written, since in lower case
+    (or at another case) they are ordinary words ("die grünen Hügel")."""
+    return tuple(p[1:].strip() for p in _cells(cell) if p.startswith("=") and p[1:].strip())
+
+
+def _cells(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
@@ -242,15 +263,18 @@ def _drafts(data_dir: Path) -> list[tuple[str, GazetteerEntry]]:
         drafts.append((where, GazetteerEntry(
             r["key"], r["label_de"], EntityType(r["type"]), (r["label_de"], *_split(r["aliases"])), (),
             r.get("iso2") or None, r["wikidata"] or None, r["located_in"] or None, None)))
-    for where, r in _read(data_dir / "organizations.tsv"):
-        drafts.append((where, GazetteerEntry(
-            r["key"], r["label_de"], EntityType.ORGANIZATION, (r["label_de"], *_split(r["aliases"])), (),
-            None, r["wikidata"] or None, None, r["part_of"] or None)))
     people = data_dir / "people.tsv"
-    for where, r in _read(people) if people.exists() else []:
-        drafts.append((where, GazetteerEntry(
-            r["key"], r["label_de"], EntityType.PERSON, (r["label_de"], *_split(r["aliases"])), (),
-            None, r["wikidata"] or None, None, r["part_of"] or None)))
+    for etype, rows in ((EntityType.ORGANIZATION, _read(data_dir / "organizations.tsv")),
+                        (EntityType.PERSON, _read(people) if people.exists() else [])):
+        for where, r in rows:
+            # a label written "=Grüne" names the entry only as written
+            label, exact = r["label_de"].lstrip("="), _exact(r["aliases"])
+            names = (*_split(r["aliases"]),) if r["label_de"].startswith("=") else (label, *_split(r["aliases"]))
+            if r["label_de"].startswith("="):
+                exact = (label, *exact)
+            drafts.append((where, GazetteerEntry(
+                r["key"], label, etype, names, (), None, r["wikidata"] or None, None, r["part_of"] or None,
+                exact=exact)))
     return drafts
 
 
@@ -268,7 +292,7 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         for col, ref in (("located_in", d.located_in), ("part_of", d.part_of), ("capital_key", d.capital)):
             if ref and ref not in seen:
                 raise OntologyError(f"{col} {ref!r} in {where} is not a gazetteer key; fix the reference")
-        for form in d.names + d.adjectives:
+        for form in d.names + d.adjectives + d.exact:
             if owner.setdefault(norm(form), d.key) != d.key:
                 raise OntologyError(f"{form!r} in {where} already names {owner[norm(form)]!r}; "
                                     "drop it from one of the rows")
@@ -281,7 +305,46 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         adjectives = [a for a in _claim(owner, d.key, [v for a in d.adjectives for v in _variants(a)])
                       if norm(a) not in taken]
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
-    return Gazetteer(tuple(entries))
+    return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"),
+                     _body_heads(Path(data_dir) / "body_heads.tsv"))
+
+
+def _body_heads(path: Path) -> dict[str, str]:
+    """Head noun of a state body's name -> its gender (m, f, n, pl); none if the file is absent."""
+    if not path.exists():
+        return {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    heads: dict[str, str] = {}
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("head\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or cells[1] not in ("m", "f", "n", "pl") or not cells[0].islower():
+            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: lower-case head, tab, m/f/n/pl")
+        heads[cells[0]] = cells[1]
+    return heads
+
+
+def _given_names(path: Path) -> frozenset[str]:
+    """Given names, one a line ('#' starts a comment); none if the file is absent."""
+    if not path.exists():
+        return frozenset()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    names = set()
+    for no, line in enumerate(lines, 1):
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        if " " in name or not name[:1].isupper():
+            raise OntologyError(f"bad given name {name!r} in {path}:{no}; one capitalised name a line")
+        names.add(name)
+    return frozenset(names)
 
 
 def _claim(owner: dict[str, str], key: str, forms: list[str]) -> list[str]:

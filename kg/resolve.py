@@ -54,7 +54,7 @@ class _PersonCluster:
 def resolve(extractions: Iterable[Extraction], *, gazetteer: Gazetteer) -> Resolved:
     extractions = tuple(extractions)
     mentions = [m for ex in extractions for m in _all_mentions(ex)]
-    persons = _person_keys(mentions)
+    persons = _person_keys(mentions, gazetteer)
     holders = office_holders(claim for ex in extractions for claim in ex.claims)
     key_of: dict[tuple[str, str, str], str] = {}  # (type, name, hint) -> entity key
     registry: dict[str, _EntityDraft] = {}
@@ -132,14 +132,24 @@ def base_form(name: str) -> str:
     return _OBLIQUE_ADJECTIVE.sub(r"\1e", name)
 
 
-def _person_keys(mentions: list[Mention]) -> dict[str, str]:
+def _person_keys(mentions: list[Mention], gazetteer: Gazetteer | None = None) -> dict[str, str]:
     """Folded person name -> cluster key. Full names cluster by their folded
-    form; a shorter name joins the most mentioned full name containing it."""
+    form; a shorter name joins the most mentioned full name containing it.
+    A name of a well-known person ("Lula da Silva") joins that person, not a
+    longer name that contains it ("Fábio Luiz Lula da Silva", his son)."""
     counts = Counter(fold(m.name) for m in mentions if m.type is EntityType.PERSON and m.name and not _unresolved(m))
+    out: dict[str, str] = {}
+    if gazetteer is not None:
+        for m in mentions:
+            if m.type is EntityType.PERSON and m.name and not _unresolved(m) and fold(m.name) not in out:
+                known = gazetteer.lookup(m.name)
+                if known is not None and known.type is EntityType.PERSON:
+                    out[fold(m.name)] = entity_key(known.label)
     # longest first: "Phu Trong" joins "Nguyen Phu Trong", "Trong" joins whichever holds it
     full = sorted((n for n in counts if len(n.split()) >= 2), key=lambda n: (-len(n.split()), -counts[n], n))
-    out: dict[str, str] = {}
     for name in full:
+        if name in out:
+            continue  # a well-known person's name
         longer = next((f for f in full if f in out and _part_of(name.split(), f.split())), None)
         out[name] = out[longer] if longer else entity_key(name)
     by_count = sorted(full, key=lambda n: (-counts[n], n))
@@ -180,6 +190,11 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
             # a well-known office holder: curated label, Wikidata id and state
             draft.label, draft.wikidata = known.label, known.wikidata
             draft.affiliation = draft.affiliation or known.part_of
+            # the name as the article writes it ("Mursi" for Mohammed Mursi) is an alias
+            text = " ".join(m.text.split())
+            if text[:1].isupper() and fold(text) != fold(known.label) and not (
+                    text.endswith("s") and gazetteer.lookup(text[:-1]) is known):
+                draft.names[text] += 1
         if not _unresolved(m):
             draft.names[name] += 1
         draft.sources.add(m.evidence.doc_id)

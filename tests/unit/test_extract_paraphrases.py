@@ -234,7 +234,7 @@ def test_agreement_in_a_relative_clause(resources_no_ner):
     assert len(agreements) == 1
     (a,) = agreements
     assert a.attribute("kind") == "pact"
-    assert names(a, Role.SIGNATORY) == {"Olaf Scholz", "Luiz Inácio Lula"}
+    assert names(a, Role.SIGNATORY) == {"Olaf Scholz", "Luiz Inácio Lula da Silva"}
     assert names(a, Role.PARTY) == {"Deutschland", "Brasilien"}
     assert a.when.iso() == "2024-06-19"
 

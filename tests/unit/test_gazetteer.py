@@ -269,3 +269,31 @@ def test_generator_covers_pycountry_and_matches_countries_tsv():
 
     for name, text in (("countries.tsv", countries), ("territories.tsv", territories)):
         assert keys(text) == keys((DEFAULT_DATA_DIR / name).read_text(encoding="utf-8")), name
+
+
+def test_case_sensitive_forms_name_only_as_written(gaz):
+    greens = gaz.lookup("Grünen")
+    assert greens is not None and greens.type is EntityType.ORGANIZATION
+    assert gaz.lookup("grünen") is None and gaz.lookup("grüne") is None
+    assert gaz.lookup_prefix("Grünen-Chefin") is greens
+    patterns = [p for p in gaz.ruler_patterns() if p["id"] == greens.key]
+    assert {"label": "Organization", "pattern": [{"ORTH": "Grünen"}], "id": greens.key} in patterns
+    assert all(p["pattern"] != "grüne" for p in patterns)
+
+
+def test_given_names_and_body_heads_are_loaded(gaz):
+    assert {"Deniz", "Hans-Jörg", "Sebastian"} <= gaz.given_names
+    assert gaz.body_heads["parlament"] == "n" and gaz.body_heads["streitkräfte"] == "pl"
+
+
+@pytest.mark.parametrize("file, row, message", [
+    ("given_names.txt", "hans peter", "given name"),
+    ("body_heads.tsv", "Parlament\tn\t", "bad row"),
+    ("body_heads.tsv", "senat\tx\t", "bad row"),
+])
+def test_malformed_name_lists_name_file_and_line(tmp_path, file, row, message):
+    data = _copy_data(tmp_path)
+    line = _append(data / file, row)
+    with pytest.raises(OntologyError) as info:
+        load_gazetteer(data)
+    assert f"{file}:{line}" in str(info.value) and message in str(info.value)
