@@ -14,14 +14,15 @@ Figures: an amount with a unit near a measure word of the ontology
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext, MentionSpan
-from kg.extract.triggers import find_triggers, preposition_before
+from kg.extract.context import DASHES, ArticleContext, MentionSpan
+from kg.extract.triggers import determiner_before, find_triggers, is_nominative, preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
-from kg.normalize import AmountMatch
+from kg.normalize import AmountMatch, parse_number_word, parse_qualifier
 
 TRADE = "trade.v1"
 QUANTITY = "quantities.v1"
@@ -31,6 +32,10 @@ HOLDERS = (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION, EntityT
 MEASURE_WINDOW = 8
 # Measures that come in one kind of unit only.
 MEASURE_UNITS = {"population": ("persons", None), "border_length": ("km",), "age": ("years",)}
+# Measures an amount takes from a noun next to it ("80 Prozent der
+# Waffeneinfuhren"); counts of events and results are read by _counts.
+NOUN_MEASURES = frozenset({"arms_import_share", "arsenal_share", "ownership_stake", "population",
+                           "border_length", "age", "deal_value", "aid", "deaths"})
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
@@ -40,6 +45,8 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         yield from _quantities(ctx, sent, used)
         yield from _ages(ctx, sent)
+    for sent in ctx.sentences:
+        yield from _counts(ctx, sent, used)
 
 
 def _trade(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
@@ -138,7 +145,7 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
                 if hit is not None:
                     measure, measure_i = hit, t.i
                     break
-        if measure is None:
+        if measure is None or measure not in NOUN_MEASURES:
             continue  # "18 Menschen" is a count of people, not a population
         if amount.amount.unit not in MEASURE_UNITS.get(measure, (amount.amount.unit,)):
             continue  # "15 Prozent der Bevölkerung" is a share, not a population
@@ -157,6 +164,7 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
                         ("unit", amount.amount.unit), ("qualifier", amount.amount.qualifier)],
         )
         if claim is not None:
+            used.add(amount.start)
             yield claim
 
 
@@ -213,9 +221,29 @@ def _reporting_clause(sent: Span) -> int | None:
     return None
 
 
+AGED = re.compile(r"(\d{1,3})-([Jj])ährige[nmrs]?")
+
+
 def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
-    """"Trong (79)": a person's age in brackets."""
+    """"Trong (79)": a person's age in brackets; "der 69-Jährige": the age
+    of the person named right after, or else of the person last named."""
     doc = ctx.doc
+    for t in sent:
+        m = AGED.fullmatch(t.text)
+        if m is None or not 14 <= int(m.group(1)) <= 110:
+            continue
+        if t.i == sent.start or doc[t.i - 1].tag_ not in ("ART", "PDAT", "PPOSAT"):
+            continue
+        person = ctx.span_at(t.i + 1) if t.i + 1 < sent.end else None
+        if person is None or person.type is not EntityType.PERSON:
+            # "der 69-Jährige" stands for a person; "das 30-jährige Bestehen" does not
+            person = _last_person(ctx, t.i) if m.group(2) == "J" else None
+        if person is not None:
+            claim = ctx.claim(FactKind.QUANTITY, [(Role.SUBJECT, person)], sent, extractor=QUANTITY,
+                              trigger=t.i, attributes=[("measure", "age"), ("value", m.group(1)),
+                                                       ("unit", "years")])
+            if claim is not None:
+                yield claim
     for s in ctx.spans_in(sent, (EntityType.PERSON,)):
         if s.end + 2 < sent.end and doc[s.end].text == "(" and doc[s.end + 2].text == ")" and doc[s.end + 1].like_num:
             try:
@@ -227,3 +255,362 @@ def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
                                   attributes=[("measure", "age"), ("value", str(age)), ("unit", "years")])
                 if claim is not None:
                     yield claim
+
+
+# --- counts bound to an actor ------------------------------------------------
+#
+# "mindestens 30 Menschen wurden getötet", "Die Partei kam auf 80 Sitze",
+# "Österreich stellt 3 Millionen Euro bereit", "seit zwölf Jahren": a number
+# (digits or a number word, with its hedge) and the actor it is about.
+# Events (deaths, arrests, protests) belong to the group the people are
+# named after ("zwei Serben") or to the place where they happen; results and
+# possessions to the subject of the clause.
+
+COUNT = "counts.v1"
+ACTOR_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.PERSON)
+PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
+# Measures of things that happen to people somewhere.
+EVENT_MEASURES = frozenset({"deaths", "injured", "arrests", "protesters", "missing", "kidnapped"})
+TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+# "Artikel 50", "Seite 3", "Nummer 5": numbers that name, not count
+NAMING_WORDS = frozenset({"artikel", "seite", "nummer", "nr.", "nr", "paragraf", "paragraph", "§", "kapitel",
+                          "absatz", "punkt", "platz", "folge", "teil", "band", "zimmer", "gleis", "linie",
+                          "runde", "ziffer", "resolution", "tag", "jahr"})
+# Where an event happens: "in Aleppo", "bei Kiew", "nahe der Stadt X"
+WHERE_PREPS = frozenset({"in", "im", "bei", "nahe", "nördlich", "südlich", "östlich", "westlich", "aus",
+                         "um", "vor", "durch"})
+# Prepositions after which a time span is a duration ("seit zwölf Jahren",
+# "für zwei Jahre"); "vor zwölf Jahren" dates something instead.
+DURATION_PREPS = frozenset({"seit", "nach", "für", "binnen", "innerhalb", "über", "während"})
+HEDGE_WORDS = frozenset({"rund", "etwa", "circa", "zirka", "ca.", "ungefähr", "knapp", "gut", "annähernd",
+                         "schätzungsweise", "über", "unter", "mindestens", "wenigstens", "höchstens",
+                         "maximal", "fast", "beinahe", "nahezu"})
+ARTICLE_ONE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "eins"})
+
+
+def _number_at(tok) -> float | None:
+    """The value of a number token ("30", "5.000", "2,3", "zwölf")."""
+    text = tok.text
+    if text[:1].isdigit():
+        if not all(c.isdigit() or c in ".," for c in text):
+            return None
+        if "." in text and not all(len(g) == 3 for g in text.split(",")[0].split(".")[1:]):
+            return None  # "1.25" (a time), "7.9.2015"
+        try:
+            return float(text.replace(".", "").replace(",", "."))
+        except ValueError:
+            return None
+    if text.lower() in ARTICLE_ONE or not text.isalpha():
+        return None
+    n = parse_number_word(text)
+    return float(n) if n is not None else None
+
+
+def _hedge_before(doc, i: int, floor: int) -> str | None:
+    """"mindestens 30", "mehr als 100", "bis zu 70"."""
+    if i - 1 >= floor:
+        one = doc[i - 1].lower_
+        if i - 2 >= floor:
+            two = f"{doc[i - 2].lower_} {one}"
+            if two in ("mehr als", "bis zu", "weniger als"):
+                return parse_qualifier(two)
+        if one in HEDGE_WORDS:
+            return parse_qualifier(one)
+    return None
+
+
+def _counts(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
+    doc = ctx.doc
+    amounts = {}
+    for a in ctx.amounts_in(sent):
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None:
+            amounts[span.start] = (a, span)
+    dated = [(d.start, d.end) for d in ctx.dates_in(sent)]
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        found = amounts.get(i)
+        if found is not None:
+            amount, span = found
+            i = span.end
+            if amount.start in used:
+                continue
+            num_i = next((t.i for t in span if t.tag_ == "CARD" or _number_at(t) is not None), span.start)
+            if doc[num_i].lower_ in ARTICLE_ONE:
+                continue  # "seit einem Jahr", "eine Million": no figure worth a fact
+            value, unit, qualifier = float(amount.amount.value), amount.amount.unit, amount.amount.qualifier
+            end = span.end
+            first = span.start
+        else:
+            i += 1
+            value = _number_at(tok) if (tok.tag_ == "CARD" or tok.text[:1].isalpha()) else None
+            if value is None:
+                continue
+            num_i, end, first = tok.i, tok.i + 1, tok.i
+            unit, qualifier = None, _hedge_before(doc, tok.i, sent.start)
+            if qualifier is not None:
+                first = tok.i - (2 if doc[tok.i - 1].lower_ in ("als", "zu") else 1)
+        if any(s <= doc[num_i].idx < e for s, e in dated):
+            continue
+        claim = _count_claim(ctx, sent, num_i, first, end, value, unit, qualifier)
+        if claim is not None:
+            used.add(doc[first].idx)
+            yield claim
+
+
+def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: int, value: float,
+                 unit: str | None, qualifier: str | None) -> Claim | None:
+    doc = ctx.doc
+    tok = doc[num_i]
+    prev = doc[first - 1] if first > sent.start else None
+    nxt = doc[end] if end < sent.end else None
+    if value == int(value) and 1800 <= value <= 2100 and "." not in tok.text and unit is None:
+        return None  # a year
+    if prev is not None and prev.lower_ in NAMING_WORDS:
+        return None
+    if nxt is not None and nxt.lower_ in ("uhr", "bis", "zu", "oder") and unit is None:
+        return None  # "um 14 Uhr", "50 bis 70" (the range's end counts), "110 zu 65"
+    if prev is not None and prev.lower_ == "von" and first - 2 >= sent.start and doc[first - 2].tag_ == "CARD":
+        return None  # "119 von 350 Mandaten": the total is not the party's
+    if prev is not None and prev.text == "(" and unit in CURRENCY_UNITS:
+        return None  # "(2,65 Millionen Euro)": a conversion of the amount before
+    if unit in TIME_UNITS and prev is not None and prev.lower_ in ("vor", "in"):
+        return None  # "vor zwölf Jahren": a date, not a figure
+    if prev is not None and prev.lower_ in ("paar", "von") and first - 2 >= sent.start \
+            and doc[first - 2].lower_ in ("ein", "eines", "einer", "einem"):
+        return None  # "ein paar Hundert", "eines von sechs"
+    head = _head_noun(doc, end, sent, unit)
+    if head is not None and ctx.lexicon.table("agreement_kind").match(doc[head].text) is not None:
+        return None  # "ein Dutzend Verträge": the count of an agreement, not a figure of its own
+    measure = _count_measure(ctx, sent, num_i, end, head, unit)
+    scaled = any(t.lower_.startswith(("million", "milliard", "mio", "mrd")) for t in doc[num_i:end])
+    if measure is None and unit is None and head is None and not scaled:
+        return None  # a bare number ("zwei, drei")
+    if unit in TIME_UNITS:
+        if measure != "max_prison_sentence" and not _duration_before(doc, first, sent) \
+                and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")):
+            return None
+        if measure is None or measure in EVENT_MEASURES:
+            measure = "age" if nxt is not None and nxt.lower_ == "alt" else "duration"
+    group = _group(ctx, head) if head is not None else None
+    if group is not None:
+        subject = group  # "zwei Serben", "680 PKK-Kämpfer", "elf Millionen Kubaner"
+    elif measure in EVENT_MEASURES:
+        subject = _event_subject(ctx, sent, num_i, head)
+    else:
+        subject = _owner(ctx, sent, num_i, end, head)
+    if subject is None:
+        return None
+    if unit is None and head is not None:
+        unit = _count_unit(doc[head])
+    text_value = str(int(value)) if value == int(value) else str(value)
+    return ctx.claim(
+        FactKind.QUANTITY, [(Role.SUBJECT, subject)], sent, extractor=COUNT, trigger=num_i,
+        attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
+    )
+
+
+def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None:
+    """The noun a number counts: "50 Dissidenten", "30 türkische Kampfjets",
+    "60 Prozent der Unternehmen" (a share: the noun of the genitive after
+    the unit)."""
+    j = end
+    if unit == "percent" and j < sent.end and doc[j].lower_ in ("der", "des"):
+        j += 1
+    limit = j + 5
+    while j < sent.end and j < limit:
+        t = doc[j]
+        if t.tag_ in ("NN", "NE") and not t.lower_.startswith(("million", "milliard")):
+            return j
+        if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD", "NN") and not t.text.startswith("-"):
+            return None
+        j += 1
+    return None
+
+
+def _duration_before(doc, first: int, sent: Span) -> bool:
+    """"seit zwölf Jahren", "innerhalb von fünf Tagen", "in den vergangenen
+    39 Jahren": a time span, not a point in time."""
+    words = [t.lower_ for t in doc[max(sent.start, first - 3) : first]]
+    if not words:
+        return False
+    if words[-1] in DURATION_PREPS:
+        return True
+    if words[-1] == "von" and len(words) >= 2 and words[-2] in ("innerhalb", "binnen"):
+        return True
+    return words[-1] in ("vergangenen", "letzten", "kommenden", "nächsten", "ersten") and any(
+        w in ("in", "den", "die") for w in words[:-1])
+
+
+def _group(ctx: ArticleContext, head: int) -> MentionSpan | None:
+    """The state or body counted people are named after: "zwei Serben"
+    (a demonym), "680 PKK-Kämpfer" (a compound on a name of the article)."""
+    doc = ctx.doc
+    s = ctx.span_at(head)
+    if s is not None and s.start == head and s.adjective and s.type is EntityType.COUNTRY \
+            and doc[head].tag_ == "NN":
+        return ctx.country_of(s) or s
+    if "-" in doc[head].text and (s is None or s.prefix):
+        if s is not None and s.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return ctx.country_of(s) or s
+        prefix = doc[head].text.split("-")[0]
+        for other in ctx.spans:
+            if other.mention.text == prefix and not other.adjective and other.type in (
+                    EntityType.COUNTRY, EntityType.ORGANIZATION):
+                return other
+    return None
+
+
+def _count_unit(tok) -> str | None:
+    word = tok.lower_
+    if word.startswith(("soldat",)):
+        return "soldiers"
+    if word in ("sitze", "sitzen", "mandate", "mandaten"):
+        return "seats"
+    return None
+
+
+def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | None,
+                   unit: str | None) -> str | None:
+    """The measure of a count: the noun it counts ("80 Sitze", "12 Todesopfer"),
+    else a word of the clause ("... wurden getötet", "Umfrage"), else by unit."""
+    doc = ctx.doc
+    measures = ctx.lexicon.table("measure")
+    if head is not None:
+        hit = measures.match(doc[head].text, compounds=False)
+        if hit == "votes" and unit == "percent":
+            return "vote_share"  # "21 Prozent der Stimmen"
+        if hit is not None and hit not in ("duration", "age"):
+            return hit
+    clause = ctx.clause(sent, num_i)
+    words = [t for t in sent if not t.is_space]
+    for scope in (clause, words):
+        for t in scope:
+            if t.i == num_i:
+                continue
+            hit = measures.match(t.text, compounds=False)
+            if hit is None and t.lower_ in ("ums", "starben", "sterben", "gestorben", "umgekommen", "tot"):
+                hit = "deaths" if t.lower_ != "ums" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "leben") else None
+            if hit is None:
+                continue
+            if hit in EVENT_MEASURES and unit not in (None, "persons"):
+                continue
+            if hit in ("vote_share", "poll_result", "growth_forecast") and unit != "percent":
+                continue
+            if hit == "max_prison_sentence" and unit != "years":
+                continue
+            if hit in NOUN_MEASURES and hit not in ("deaths", "aid"):
+                continue
+            if hit == "aid" and unit not in CURRENCY_UNITS:
+                continue
+            return hit
+    return None
+
+
+def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:
+    """Whose deaths, arrests or protesters: the group the people are named
+    after ("zwei Serben", "680 PKK-Kämpfer"), else the place where it
+    happens ("in Aleppo", "im Norden Syriens")."""
+    if head is not None:
+        group = ctx.span_at(head)
+        if group is not None and group.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            return ctx.country_of(group) or group
+    places = [s for s in ctx.spans_in(sent, PLACE_TYPES, names_only=False)
+              if not s.prefix and preposition_before(ctx, s, sent, gap=6) in WHERE_PREPS]
+    # a named state or city before a "Kathedrale der Hauptstadt"
+    named = [s for s in places if s.type is not EntityType.PLACE] or places
+    if named:
+        return min(named, key=lambda s: abs(s.start - num_i))
+    if ctx.spans_in(sent, PLACE_TYPES):
+        return None  # a place of its own the sentence names otherwise
+    return _dominant_state(ctx)
+
+
+def _dominant_state(ctx: ArticleContext) -> MentionSpan | None:
+    """The state an article is clearly about (named at least twice as often
+    as any other): where its unplaced events happen."""
+    counts: dict[str, list[MentionSpan]] = {}
+    for s in ctx.spans:
+        state = ctx.country_of(s)
+        if state is not None and state.type is EntityType.COUNTRY:
+            counts.setdefault(state.name, []).append(state)
+    ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
+    if not ranked or len(ranked[0]) < 3 or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
+        return None
+    return ranked[0][0]
+
+
+def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | None) -> MentionSpan | None:
+    """Whose figure: the subject of the clause the number stands in ("Die
+    Partei kam auf 80 Sitze", "Österreich will sich mit 11,5 Millionen
+    beteiligen"), or the owner named after the counted noun ("60 Prozent der
+    Unternehmen Kubas")."""
+    doc = ctx.doc
+    if head is not None:
+        for j in range(head + 1, min(sent.end, head + 4)):
+            s = ctx.span_at(j)
+            if s is not None and not s.adjective and s.type in ACTOR_TYPES and s.mention.text.endswith("s") \
+                    and s.mention.text != s.mention.name:
+                return s  # a genitive: "der Unternehmen Kubas"
+            if doc[j].is_punct:
+                break
+            if doc[j].lower_ in ("der", "des") and j + 1 < sent.end:
+                s = ctx.span_at(j + 1)
+                if s is not None and not s.adjective and s.type in ACTOR_TYPES + (EntityType.PLACE,):
+                    return s  # "der Bewohner der Krim"
+    clause = ctx.clause(sent, num_i)
+    candidates = [s for s in ctx.spans_in(clause, ACTOR_TYPES, names_only=True) if _may_own(ctx, s, clause)]
+    before = [s for s in candidates if s.end <= num_i]
+    if before:
+        return before[-1]
+    after = [s for s in candidates if end <= s.start <= end + 3 and end < sent.end
+             and doc[end].tag_ in ("VAFIN", "VMFIN", "VVFIN")]
+    if after:
+        return after[0]  # "300 Millionen Dollar kann Minister X ausgeben"
+    first = next((t for t in clause if not t.is_space), None)
+    if first is not None and first.tag_ == "PRELS" and clause.start - 2 >= sent.start \
+            and not any(t.text in DASHES for t in doc[clause.start : num_i]):
+        antecedent = ctx.span_at(clause.start - 2)  # "die Partei X, die ... 13 Prozent erhielt"
+        if antecedent is not None and antecedent.type in ACTOR_TYPES and not antecedent.adjective \
+                and _may_own(ctx, antecedent, sent):
+            return antecedent
+    return None
+
+
+def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
+    """An actor that can be the clause's subject: not governed by a
+    preposition (also as a later member of a list after one: "in Polen,
+    Bulgarien, Rumänien"), not a genitive attribute ("des Senders X"), not
+    the source of a report ("der CICIG zufolge", "laut X")."""
+    doc = ctx.doc
+    sent = doc[s.start].sent
+    if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
+            or preposition_before(ctx, s, sent, gap=6) is not None:
+        return False
+    if determiner_before(ctx, s, clause) in ("des", "eines"):
+        return False
+    if s.end < clause.end and doc[s.end].lower_ in ("zufolge", "berichtete", "berichtet", "meldete"):
+        return False
+    if s.start - 1 >= clause.start and doc[s.start - 1].lower_ in ("laut", "wie", "als"):
+        return False
+    j = s.start - 1
+    while j >= sent.start and doc[j].text in (",", "und", "sowie", "oder"):
+        left = ctx.span_at(j - 1)
+        if left is None:
+            break
+        if preposition_before(ctx, left, sent) is not None:
+            return False
+        j = left.start - 1
+    return True
+
+
+def _last_person(ctx: ArticleContext, i: int, reach: int = 400) -> MentionSpan | None:
+    """The person named last before token i, within ``reach`` tokens."""
+    best = None
+    for s in ctx.spans:
+        if s.end > i:
+            break
+        if s.type is EntityType.PERSON and i - s.end <= reach and s.start not in ctx.dateline:
+            best = s
+    return best

@@ -169,6 +169,18 @@ def _qualifier(surface: str) -> str | None:
     return _QUALIFIERS.get(s)
 
 
+def parse_qualifier(surface: str) -> str | None:
+    """The controlled hedge of a German hedge word ("mindestens" -> "at
+    least", "mehr als" -> "more than"), or None.
+
+    >>> parse_qualifier("Mindestens"), parse_qualifier("bis zu"), parse_qualifier("Haus")
+    ('at least', 'up to', None)
+    """
+    if not isinstance(surface, str):
+        return None
+    return _qualifier(surface)
+
+
 # symbols and upper-case codes trigger an amount too (two charset-led
 # patterns: ``re`` skips quickly to their first character)
 _AMOUNT_EXTRA = (re.compile(r"[%$€£¥₽₹₩₫₴]"), re.compile(r"[A-Z][A-Z][A-Z]"))

@@ -1,0 +1,105 @@
+"""Figures bound to an actor: counts of the dead, arrested and protesting,
+seats and votes, money given, ages and durations (kg/extract/figures.py).
+
+Sentences of our own about states and people outside the development
+articles; the pipeline runs without the statistical NER, so only gazetteer
+names are entities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+
+def quantities(resources, text):
+    return claims_of(resources, text, kind=FactKind.QUANTITY)
+
+
+def row(q):
+    return (names(q, Role.SUBJECT), q.attribute("value"), q.attribute("measure"), q.attribute("unit"),
+            q.attribute("qualifier"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deaths in a named city, hedged number word
+    ("Bei einem Anschlag in Bamako sind mindestens zwölf Menschen getötet worden.",
+     ({"Bamako"}, "12", "deaths", "persons", "at least")),
+    # victims named after their state (a demonym)
+    ("Bei dem Angriff kamen drei Nigerianer ums Leben.", ({"Nigeria"}, "3", "deaths", None, None)),
+    # arrests in a state
+    ("In Ecuador wurden rund 40 Oppositionelle festgenommen.", ({"Ecuador"}, "40", "arrests", None, "about")),
+    # protesters in a city, thousands with a dot
+    ("In Quito demonstrierten am Sonntag mehr als 8.000 Menschen gegen die Regierung.",
+     ({"Quito"}, "8000", "protesters", "persons", "more than")),
+])
+def test_event_counts_belong_to_the_place_or_group(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seats won by the subject of the clause
+    ("Die SPD kam bei der Wahl auf 120 Sitze.", ({"SPD"}, "120", "seats", "seats", None)),
+    # money a state gives
+    ("Kenia stellt 4,5 Millionen Euro für die Flüchtlingshilfe bereit.",
+     ({"Kenia"}, "4500000", None, "EUR", None)),
+    # a scaled number without a unit is a figure too
+    ("Peru will sich mit 2,5 Millionen an dem Fonds beteiligen.", ({"Peru"}, "2500000", None, None, None)),
+    # a duration after "seit"
+    ("Die SPD regiert das Land seit zwölf Jahren.", ({"SPD"}, "12", "duration", "years", None)),
+    # a share of a state's companies: the genitive owner
+    ("Rund 40 Prozent der Unternehmen Perus gehören dem Staat.", ({"Peru"}, "40", None, "percent", "about")),
+])
+def test_results_and_possessions_belong_to_the_subject(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_relative_clause_figure_belongs_to_its_antecedent(resources_no_ner):
+    text = "Gewonnen hat die SPD, die bei der Wahl 21 Prozent der Stimmen erhielt."
+    assert ({"SPD"}, "21", "vote_share", "percent", None) in [
+        row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_age_of_the_person_named_before(resources_no_ner):
+    text = "Olaf Scholz sprach am Montag in Nairobi. Der 66-Jährige reiste danach weiter nach Mombasa."
+    ages = [q for q in quantities(resources_no_ner, text) if q.attribute("measure") == "age"]
+    assert [(names(q, Role.SUBJECT), q.attribute("value")) for q in ages] == [({"Olaf Scholz"}, "66")]
+
+
+@pytest.mark.parametrize("text", [
+    # a time before now dates something; it is no figure
+    ("Kenia hat vor zwölf Jahren die Verfassung geändert."),
+    # article and page numbers name, they do not count
+    ("Peru beruft sich auf Artikel 50 des Vertrags."),
+    # a year and a time of day
+    ("Ecuador trat 1990 um 14 Uhr dem Bündnis bei."),
+    # where something happens is not who has it
+    ("In Kenia gibt es 47 Bezirke."),
+    # the total of a result is not the party's
+    ("Die SPD gewann 119 von 350 Mandaten.") ,
+])
+def test_no_figure(resources_no_ner, text):
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert all(r[1] not in ("12", "50", "1990", "14", "47", "350") for r in rows), rows
+
+
+def test_a_converted_amount_is_not_a_second_figure(resources_no_ner):
+    text = "Kenia hat drei Millionen Dollar (2,7 Millionen Euro) erhalten."
+    assert [row(q)[1] for q in quantities(resources_no_ner, text)] == ["3000000"]
+
+
+def test_source_of_a_report_is_not_the_subject(resources_no_ner):
+    text = "Der Wahlkampf wird der SPD zufolge zu 30 Prozent mit Spenden finanziert."
+    assert quantities(resources_no_ner, text) == []
+
+
+def test_an_anniversary_is_no_age(resources_no_ner):
+    text = "Olaf Scholz sprach in Nairobi. Gefeiert wird das 30-jährige Bestehen des Vertrags."
+    assert not any(q.attribute("measure") == "age" for q in quantities(resources_no_ner, text))
+
+
+def test_a_count_of_agreements_is_no_figure(resources_no_ner):
+    text = "Emmanuel Macron hat in Quito mindestens ein Dutzend Abkommen unterzeichnet."
+    assert quantities(resources_no_ner, text) == []
