@@ -271,11 +271,13 @@ ACTOR_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION, Ent
 PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 # Measures of things that happen to people somewhere.
 EVENT_MEASURES = frozenset({"deaths", "injured", "arrests", "protesters", "missing", "kidnapped"})
+# Measures of a state's own when the sentence names nobody (penalties, forecasts).
+FALLBACK_MEASURES = frozenset({"max_prison_sentence", "growth_forecast"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
 # "Artikel 50", "Seite 3", "Nummer 5": numbers that name, not count
 NAMING_WORDS = frozenset({"artikel", "seite", "nummer", "nr.", "nr", "paragraf", "paragraph", "§", "kapitel",
                           "absatz", "punkt", "platz", "folge", "teil", "band", "zimmer", "gleis", "linie",
-                          "runde", "ziffer", "resolution", "tag", "jahr"})
+                          "runde", "ziffer", "resolution"})
 # Where an event happens: "in Aleppo", "bei Kiew", "nahe der Stadt X"
 WHERE_PREPS = frozenset({"in", "im", "bei", "nahe", "nördlich", "südlich", "östlich", "westlich", "aus",
                          "um", "vor", "durch"})
@@ -373,6 +375,10 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         return None  # "um 14 Uhr", "50 bis 70" (the range's end counts), "110 zu 65"
     if prev is not None and prev.lower_ == "von" and first - 2 >= sent.start and doc[first - 2].tag_ == "CARD":
         return None  # "119 von 350 Mandaten": the total is not the party's
+    if unit is None and prev is not None and prev.lower_ == "von" and nxt is not None and nxt.lower_ == "auf":
+        later = next((a for a in ctx.amounts_in(sent) if a.start > doc[num_i].idx and a.amount.unit), None)
+        unit = later.amount.unit if later is not None and later.start - nxt.idx <= 8 else None
+        # "von zwei auf 1,5 Prozent": the figure before is in the unit after
     if prev is not None and prev.text == "(" and unit in CURRENCY_UNITS:
         return None  # "(2,65 Millionen Euro)": a conversion of the amount before
     if unit in TIME_UNITS and prev is not None and prev.lower_ in ("vor", "in"):
@@ -400,6 +406,13 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         subject = _event_subject(ctx, sent, num_i, head)
     else:
         subject = _owner(ctx, sent, num_i, end, head)
+        if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
+                                or measure in FALLBACK_MEASURES) and not _names_actor(ctx, sent):
+            # "Unerlaubter Grenzübertritt wird mit bis zu drei Jahren Haft bestraft",
+            # "Die Inflation wird 15 Prozent erreichen": a figure of the state the article is about
+            subject = _dominant_state(ctx)
+        elif measure in ("growth_forecast",) and subject is not None and subject.type is EntityType.ORGANIZATION:
+            subject = _dominant_state(ctx)  # the fund forecasts the state's growth
     if subject is None:
         return None
     if unit is None and head is not None:
@@ -427,6 +440,11 @@ def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None
             return None
         j += 1
     return None
+
+
+def _names_actor(ctx: ArticleContext, sent: Span) -> bool:
+    """The sentence names someone of its own (not only as an adjective)."""
+    return any(not s.adjective and not s.prefix for s in ctx.spans_in(sent, ACTOR_TYPES + (EntityType.PLACE,)))
 
 
 def _duration_before(doc, first: int, sent: Span) -> bool:
@@ -517,14 +535,36 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         if group is not None and group.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return ctx.country_of(group) or group
     places = [s for s in ctx.spans_in(sent, PLACE_TYPES, names_only=False)
-              if not s.prefix and preposition_before(ctx, s, sent, gap=6) in WHERE_PREPS]
+              if not s.prefix and _where(ctx, s, sent)]
     # a named state or city before a "Kathedrale der Hauptstadt"
     named = [s for s in places if s.type is not EntityType.PLACE] or places
     if named:
         return min(named, key=lambda s: abs(s.start - num_i))
-    if ctx.spans_in(sent, PLACE_TYPES):
+    if ctx.spans_in(sent, PLACE_TYPES, names_only=True):
         return None  # a place of its own the sentence names otherwise
     return _dominant_state(ctx)
+
+
+def _where(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
+    """The place is where something happens: "in Aleppo", "nahe dem
+    tunesischen Urlaubsort", "im Norden Syriens", "durch X" (not "nahe der
+    türkischen Grenze": by a border is not in the state)."""
+    doc = ctx.doc
+    if s.adjective and s.end < sent.end and doc[s.end].lower_.startswith("grenz"):
+        return False
+    i, steps = s.start - 1, 0
+    while i >= sent.start and steps < 6:
+        t = doc[i]
+        if t.lower_ in WHERE_PREPS:
+            return True
+        inner = ctx.span_at(i)
+        if inner is not None and inner.adjective:
+            i, steps = inner.start - 1, steps + 1
+            continue
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "NN", "NE"):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
 
 
 def _dominant_state(ctx: ArticleContext) -> MentionSpan | None:
@@ -536,7 +576,8 @@ def _dominant_state(ctx: ArticleContext) -> MentionSpan | None:
         if state is not None and state.type is EntityType.COUNTRY:
             counts.setdefault(state.name, []).append(state)
     ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
-    if not ranked or len(ranked[0]) < 3 or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
+    if not ranked or len(ranked[0]) < (2 if len(ranked) == 1 else 3) \
+            or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
         return None
     return ranked[0][0]
 

@@ -103,3 +103,26 @@ def test_an_anniversary_is_no_age(resources_no_ner):
 def test_a_count_of_agreements_is_no_figure(resources_no_ner):
     text = "Emmanuel Macron hat in Quito mindestens ein Dutzend Abkommen unterzeichnet."
     assert quantities(resources_no_ner, text) == []
+
+
+def test_unplaced_event_belongs_to_the_state_the_article_is_about(resources_no_ner):
+    text = ("Ecuador erlebt eine Welle der Gewalt. Die Regierung Ecuadors rief den Notstand aus. "
+            "Bei Gefechten mit Banden wurden fast 30 Menschen getötet.")
+    assert ({"Ecuador"}, "30", "deaths", "persons", "almost") in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_a_border_is_not_the_place_of_an_event(resources_no_ner):
+    text = "Nahe der kenianischen Grenze wurden 14 Menschen getötet."
+    assert not any(names(q, Role.SUBJECT) == {"Kenia"} for q in quantities(resources_no_ner, text))
+
+
+def test_forecast_from_one_figure_to_another(resources_no_ner):
+    text = ("Peru steckt in der Krise. Die Regierung Perus gibt sich zuversichtlich. "
+            "Die Weltbank hat ihre Wachstumsprognose für Peru von drei auf 2,5 Prozent gesenkt.")
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert {r[1] for r in rows if r[0] == {"Peru"} and r[2] == "growth_forecast"} == {"3", "2.5"}, rows
+
+
+def test_weight_in_kilograms(resources_no_ner):
+    text = "Laut seinem Arzt hat Emmanuel Macron fast sieben Kilogramm abgenommen."
+    assert ({"Emmanuel Macron"}, "7", None, "kg", "almost") in [row(q) for q in quantities(resources_no_ner, text)]
