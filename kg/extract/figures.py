@@ -407,7 +407,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     else:
         subject = _owner(ctx, sent, num_i, end, head)
         if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
-                                or measure in FALLBACK_MEASURES) and not _names_actor(ctx, sent):
+                                or measure in FALLBACK_MEASURES) and not _names_actor(ctx, sent) \
+                and measure != "poll_result":  # a poll's figure is the pollster's
             # "Unerlaubter Grenzübertritt wird mit bis zu drei Jahren Haft bestraft",
             # "Die Inflation wird 15 Prozent erreichen": a figure of the state the article is about
             subject = _dominant_state(ctx)
@@ -508,6 +509,8 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
             if t.i == num_i:
                 continue
             hit = measures.match(t.text, compounds=False)
+            if hit is None and "-" in t.text[1:-1]:
+                hit = measures.match(t.text.rsplit("-", 1)[1], compounds=False)  # "Yougov-Umfrage"
             if hit is None and t.lower_ in ("ums", "starben", "sterben", "gestorben", "umgekommen", "tot"):
                 hit = "deaths" if t.lower_ != "ums" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "leben") else None
             if hit is None:
@@ -601,10 +604,14 @@ def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | No
                 if s is not None and not s.adjective and s.type in ACTOR_TYPES + (EntityType.PLACE,):
                     return s  # "der Bewohner der Krim"
     clause = ctx.clause(sent, num_i)
-    candidates = [s for s in ctx.spans_in(clause, ACTOR_TYPES, names_only=True) if _may_own(ctx, s, clause)]
+    # names and compounds on names ("die US-Streitkräfte verfügen über 180 Maschinen")
+    candidates = [s for s in ctx.spans_in(clause, ACTOR_TYPES) if not s.adjective and _may_own(ctx, s, clause)]
     before = [s for s in candidates if s.end <= num_i]
     if before:
         return before[-1]
+    anaphor = _anaphor_before(ctx, clause, num_i)
+    if anaphor is not None:
+        return anaphor
     after = [s for s in candidates if end <= s.start <= end + 3 and end < sent.end
              and doc[end].tag_ in ("VAFIN", "VMFIN", "VVFIN")]
     if after:
@@ -619,6 +626,48 @@ def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | No
     return None
 
 
+# "die Regierung", "die Staatsführung": the state the article is about
+STATE_NOUNS = frozenset({"regierung", "staatsführung", "landesregierung"})
+PASSIVE_AUX = frozenset({"werden", "wurde", "wurden", "wird", "worden"})
+
+
+def _governed(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
+    """A preposition (any STTS APPR/APPRART, "am", "vom", "seitens") heads
+    the phrase the mention ends."""
+    doc = ctx.doc
+    i, steps = s.start - 1, 0
+    while i >= sent.start and steps < 6:
+        t = doc[i]
+        if t.tag_ in ("APPR", "APPRART", "APPO"):
+            return True
+        inner = ctx.span_at(i)
+        if inner is not None and inner.adjective:
+            i, steps = inner.start - 1, steps + 1
+            continue
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "NN", "NE", "ADV"):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
+
+
+def _passive_after(doc, i: int, clause: Span) -> bool:
+    words = [t for t in doc[i : clause.end]]
+    return any(t.tag_ == "VVPP" for t in words) and any(t.lower_ in PASSIVE_AUX for t in words)
+
+
+def _anaphor_before(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:
+    doc = ctx.doc
+    for t in doc[clause.start : num_i]:
+        if t.lower_ in STATE_NOUNS and t.tag_ == "NN" and t.i - 1 >= clause.start \
+                and doc[t.i - 1].lower_ in ("die", "das", "der") \
+                and not (t.i - 2 >= clause.start and doc[t.i - 2].tag_ in ("APPR", "APPRART")) \
+                and not (t.i + 1 < num_i and (doc[t.i + 1].lower_ in ("der", "des", "in", "von")
+                                              or ctx.span_at(t.i + 1) is not None)):
+            main = ctx.main_states()
+            return main[0] if main else None
+    return None
+
+
 def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     """An actor that can be the clause's subject: not governed by a
     preposition (also as a later member of a list after one: "in Polen,
@@ -627,8 +676,10 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     doc = ctx.doc
     sent = doc[s.start].sent
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
-            or preposition_before(ctx, s, sent, gap=6) is not None:
+            or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
         return False
+    if s.prefix and _passive_after(doc, s.end, clause):
+        return False  # "Der EU-Fonds soll mit drei Millionen unterstützt werden": it receives
     if determiner_before(ctx, s, clause) in ("des", "eines"):
         return False
     if s.end < clause.end and doc[s.end].lower_ in ("zufolge", "berichtete", "berichtet", "meldete"):

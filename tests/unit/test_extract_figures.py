@@ -126,3 +126,24 @@ def test_forecast_from_one_figure_to_another(resources_no_ner):
 def test_weight_in_kilograms(resources_no_ner):
     text = "Laut seinem Arzt hat Emmanuel Macron fast sieben Kilogramm abgenommen."
     assert ({"Emmanuel Macron"}, "7", None, "kg", "almost") in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_a_compound_on_a_name_owns_the_figure(resources_no_ner):
+    text = "Insgesamt verfügen die Kenia-Streitkräfte über 40 Kampfhubschrauber."
+    assert ({"Kenia"}, "40") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_the_receiver_of_a_passive_is_not_the_giver(resources_no_ner):
+    text = "Der Kenia-Fonds soll mit drei Millionen unterstützt werden."
+    assert quantities(resources_no_ner, text) == []
+
+
+def test_a_figure_after_am_is_not_owned(resources_no_ner):
+    text = "Die Beteiligung orientiert sich am Anteil am Peru-Budget von 2,3 Prozent."
+    assert quantities(resources_no_ner, text) == []
+
+
+def test_the_government_is_the_state_of_the_article(resources_no_ner):
+    text = ("Kenia hilft den Nachbarn. Die Regierung hatte erst im Oktober 600.000 Euro "
+            "für internationale Organisationen zugesagt.")
+    assert ({"Kenia"}, "600000", None, "EUR", None) in [row(q) for q in quantities(resources_no_ner, text)]
