@@ -281,6 +281,8 @@ NAMING_WORDS = frozenset({"artikel", "seite", "nummer", "nr.", "nr", "paragraf",
 # Where an event happens: "in Aleppo", "bei Kiew", "nahe der Stadt X"
 WHERE_PREPS = frozenset({"in", "im", "bei", "nahe", "nördlich", "südlich", "östlich", "westlich", "aus",
                          "um", "vor", "durch"})
+NEAR_NOUNS = frozenset({"nähe", "umgebung", "raum", "region", "rand", "umland", "osten", "westen", "norden",
+                        "süden", "zentrum"})
 # Prepositions after which a time span is a duration ("seit zwölf Jahren",
 # "für zwei Jahre"); "vor zwölf Jahren" dates something instead.
 DURATION_PREPS = frozenset({"seit", "nach", "für", "binnen", "innerhalb", "über", "während"})
@@ -432,6 +434,8 @@ def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None
     j = end
     if unit == "percent" and j < sent.end and doc[j].lower_ in ("der", "des"):
         j += 1
+    if j + 1 < sent.end and doc[j].tag_ in ("PDAT", "ART") and doc[j].lower_ in ("dieser", "der", "aller"):
+        j += 1  # "180 dieser Maschinen"
     limit = j + 5
     while j < sent.end and j < limit:
         t = doc[j]
@@ -443,9 +447,29 @@ def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None
     return None
 
 
+REPORTING = frozenset({"sagte", "sagt", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet",
+                       "hieß", "teilte", "betonte", "so"})
+
+
 def _names_actor(ctx: ArticleContext, sent: Span) -> bool:
-    """The sentence names someone of its own (not only as an adjective)."""
-    return any(not s.adjective and not s.prefix for s in ctx.spans_in(sent, ACTOR_TYPES + (EntityType.PLACE,)))
+    """The sentence names someone of its own (not only as an adjective; a
+    closing "..., sagte X" names the source, not an actor)."""
+    doc = ctx.doc
+    cut = sent.end
+    for t in sent:
+        if t.text == "," and t.i + 1 < sent.end and doc[t.i + 1].lower_ in REPORTING:
+            cut = t.i
+    return any(not s.adjective and not s.prefix and s.start < cut and not _source(ctx, s, sent)
+               for s in ctx.spans_in(sent, ACTOR_TYPES + (EntityType.PLACE,)))
+
+
+def _source(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
+    """"der CICIG zufolge", "laut X", "nach Angaben von X": who reports a figure."""
+    doc = ctx.doc
+    if s.end < sent.end and doc[s.end].lower_ == "zufolge":
+        return True
+    before = " ".join(t.lower_ for t in doc[max(sent.start, s.start - 4) : s.start])
+    return before.endswith(("laut", "nach angaben", "nach angaben von", "nach angaben der", "nach angaben des"))
 
 
 def _duration_before(doc, first: int, sent: Span) -> bool:
@@ -537,15 +561,34 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         group = ctx.span_at(head)
         if group is not None and group.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return ctx.country_of(group) or group
-    places = [s for s in ctx.spans_in(sent, PLACE_TYPES, names_only=False)
-              if not s.prefix and _where(ctx, s, sent)]
-    # a named state or city before a "Kathedrale der Hauptstadt"
-    named = [s for s in places if s.type is not EntityType.PLACE] or places
+    named = _where_places(ctx, sent)
     if named:
         return min(named, key=lambda s: abs(s.start - num_i))
     if ctx.spans_in(sent, PLACE_TYPES, names_only=True):
         return None  # a place of its own the sentence names otherwise
+    # "Die Armee griff das Lager in der Stadt X an. Dabei kamen 49 Menschen ums Leben."
+    previous = _previous_sentence(ctx, sent)
+    if previous is not None:
+        before = _where_places(ctx, previous)
+        if before:
+            return before[-1]
     return _dominant_state(ctx)
+
+
+def _where_places(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
+    places = [s for s in ctx.spans_in(sent, PLACE_TYPES, names_only=False)
+              if not s.prefix and _where(ctx, s, sent)]
+    # a named state or city before a "Kathedrale der Hauptstadt"
+    return [s for s in places if s.type is not EntityType.PLACE] or places
+
+
+def _previous_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
+    k = ctx.sentences.index(sent) if sent in ctx.sentences else -1
+    while k > 0:
+        k -= 1
+        if ctx.sentences[k].text.strip():
+            return ctx.sentences[k]
+    return None
 
 
 def _where(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
@@ -563,6 +606,9 @@ def _where(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
         inner = ctx.span_at(i)
         if inner is not None and inner.adjective:
             i, steps = inner.start - 1, steps + 1
+            continue
+        if t.lower_ in ("von", "vom") and i - 1 >= sent.start and doc[i - 1].lower_ in NEAR_NOUNS:
+            i, steps = i - 1, steps + 1  # "in der Nähe von X"
             continue
         if t.tag_ not in ("ART", "ADJA", "ADJD", "CARD", "PPOSAT", "PIAT", "NN", "NE"):
             return False
@@ -682,7 +728,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
         return False  # "Der EU-Fonds soll mit drei Millionen unterstützt werden": it receives
     if determiner_before(ctx, s, clause) in ("des", "eines"):
         return False
-    if s.end < clause.end and doc[s.end].lower_ in ("zufolge", "berichtete", "berichtet", "meldete"):
+    if s.end < clause.end and doc[s.end].lower_ in ("zufolge", "berichtete", "berichtet", "meldete") \
+            or _source(ctx, s, sent):
         return False
     if s.start - 1 >= clause.start and doc[s.start - 1].lower_ in ("laut", "wie", "als"):
         return False

@@ -147,3 +147,20 @@ def test_the_government_is_the_state_of_the_article(resources_no_ner):
     text = ("Kenia hilft den Nachbarn. Die Regierung hatte erst im Oktober 600.000 Euro "
             "für internationale Organisationen zugesagt.")
     assert ({"Kenia"}, "600000", None, "EUR", None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_event_placed_by_the_sentence_before(resources_no_ner):
+    text = ("Die Armee hat ein Lager in der Nähe von Bamako angegriffen. "
+            "Dabei kamen 49 Menschen ums Leben.")
+    assert ({"Bamako"}, "49", "deaths", "persons", None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_a_closing_source_does_not_block_the_state_of_the_article(resources_no_ner):
+    text = ("Kenia verhandelt mit der EU. Die Zölle in Kenia steigen. Kenia klagt. "
+            "Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Euro, sagte Emmanuel Macron.")
+    assert ({"Kenia"}, "9000000000") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_partitive_count(resources_no_ner):
+    text = "Insgesamt verfügen die Kenia-Streitkräfte über 180 dieser Maschinen."
+    assert ({"Kenia"}, "180") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
