@@ -151,6 +151,7 @@ class KG(DefinedNamespace):
     support: URIRef
     supportedBy: URIRef
     target: URIRef
+    targets_hit: URIRef
     thank: URIRef
     to: URIRef
     topic: URIRef

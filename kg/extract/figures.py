@@ -270,7 +270,7 @@ COUNT = "counts.v1"
 ACTOR_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION, EntityType.PERSON)
 PLACE_TYPES = (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)
 # Measures of things that happen to people somewhere.
-EVENT_MEASURES = frozenset({"deaths", "injured", "arrests", "protesters", "missing", "kidnapped"})
+EVENT_MEASURES = frozenset({"deaths", "injured", "arrests", "protesters", "missing", "kidnapped", "targets_hit"})
 # Measures of a state's own when the sentence names nobody (penalties, forecasts).
 FALLBACK_MEASURES = frozenset({"max_prison_sentence", "growth_forecast"})
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
@@ -402,6 +402,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         if measure is None or measure in EVENT_MEASURES:
             measure = "age" if nxt is not None and nxt.lower_ == "alt" else "duration"
     group = _group(ctx, head) if head is not None else None
+    if group is not None and measure is None and unit is None and value >= 10000:
+        measure, unit = "population", "persons"  # "elf Millionen Kubaner"
     if group is not None:
         subject = group  # "zwei Serben", "680 PKK-Kämpfer", "elf Millionen Kubaner"
     elif measure in EVENT_MEASURES:
@@ -528,7 +530,11 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
             return hit
     clause = ctx.clause(sent, num_i)
     words = [t for t in sent if not t.is_space]
-    for scope in (clause, words):
+    # the rest of the sentence speaks for a clause without a verb of its own
+    # ("..., darunter 39 Kinder"), not for one with ("als fünf Kliniken getroffen wurden")
+    scopes = (clause,) if any(t.tag_.startswith(("VV", "VA", "VM")) for t in clause) else (clause, words)
+    for scope in scopes:
+        hits = []
         for t in scope:
             if t.i == num_i:
                 continue
@@ -546,11 +552,19 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
             if hit == "max_prison_sentence" and unit != "years":
                 continue
             if hit in NOUN_MEASURES and hit not in ("deaths", "aid"):
-                continue
+                continue  # "Anteil", "Grenze" of the clause: the noun-bound measures of _quantities
             if hit == "aid" and unit not in CURRENCY_UNITS:
                 continue
-            return hit
+            if hit == "targets_hit" and not any(w.lower_ in PASSIVE_AUX | {"seien", "sind"} for w in scope):
+                continue  # "30 Kampfjets bombardierten ...": they hit, they are not hit
+            hits.append(hit)
+        if hits:
+            # "bei Protesten ... getötet": the death is the figure, the protest its setting
+            return min(hits, key=lambda h: MEASURE_PRIORITY.index(h) if h in MEASURE_PRIORITY else len(MEASURE_PRIORITY))
     return None
+
+
+MEASURE_PRIORITY = ("deaths", "injured", "arrests", "missing", "kidnapped")
 
 
 def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:

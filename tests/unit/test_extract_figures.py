@@ -146,7 +146,7 @@ def test_a_figure_after_am_is_not_owned(resources_no_ner):
 def test_the_government_is_the_state_of_the_article(resources_no_ner):
     text = ("Kenia hilft den Nachbarn. Die Regierung hatte erst im Oktober 600.000 Euro "
             "für internationale Organisationen zugesagt.")
-    assert ({"Kenia"}, "600000", None, "EUR", None) in [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Kenia"}, "600000", "aid", "EUR", None) in [row(q) for q in quantities(resources_no_ner, text)]
 
 
 def test_event_placed_by_the_sentence_before(resources_no_ner):
@@ -164,3 +164,24 @@ def test_a_closing_source_does_not_block_the_state_of_the_article(resources_no_n
 def test_partitive_count(resources_no_ner):
     text = "Insgesamt verfügen die Kenia-Streitkräfte über 180 dieser Maschinen."
     assert ({"Kenia"}, "180") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_deaths_at_protests_are_deaths(resources_no_ner):
+    text = "Bei den Protesten in Quito waren mehr als 30 Menschen getötet worden."
+    assert [row(q)[2] for q in quantities(resources_no_ner, text)] == ["deaths"]
+
+
+def test_buildings_hit_somewhere(resources_no_ner):
+    text = "Nach Angaben der Helfer wurden in Bamako mindestens fünf Krankenhäuser getroffen."
+    assert ({"Bamako"}, "5", "targets_hit", None, "at least") in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_attackers_are_not_targets_hit(resources_no_ner):
+    text = "30 Kampfjets bombardierten Stellungen in Bamako."
+    assert not any(row(q)[2] == "targets_hit" for q in quantities(resources_no_ner, text))
+
+
+def test_a_demonym_counted_in_millions_is_a_population(resources_no_ner):
+    text = "60 Prozent der 20 Millionen Malier leben auf dem Land."
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Mali"}, "20000000", "population", "persons", None) in rows, rows
