@@ -45,8 +45,11 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         yield from _quantities(ctx, sent, used)
         yield from _ages(ctx, sent)
+    last: Claim | None = None
     for sent in ctx.sentences:
-        yield from _counts(ctx, sent, used)
+        mine = list(_counts(ctx, sent, used, last))
+        last = mine[-1] if mine else None
+        yield from mine
 
 
 def _trade(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
@@ -323,7 +326,9 @@ def _hedge_before(doc, i: int, floor: int) -> str | None:
     return None
 
 
-def _counts(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
+def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None = None) -> Iterator[Claim]:
+    """Figures of one sentence; ``last`` is the figure stated before it
+    ("300 Millionen ... Mindestens 60 Millionen davon ...")."""
     doc = ctx.doc
     amounts = {}
     for a in ctx.amounts_in(sent):
@@ -357,14 +362,15 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Claim]:
                 first = tok.i - (2 if doc[tok.i - 1].lower_ in ("als", "zu") else 1)
         if any(s <= doc[num_i].idx < e for s, e in dated):
             continue
-        claim = _count_claim(ctx, sent, num_i, first, end, value, unit, qualifier)
+        claim = _count_claim(ctx, sent, num_i, first, end, value, unit, qualifier, last)
         if claim is not None:
             used.add(doc[first].idx)
+            last = claim
             yield claim
 
 
 def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: int, value: float,
-                 unit: str | None, qualifier: str | None) -> Claim | None:
+                 unit: str | None, qualifier: str | None, last: Claim | None = None) -> Claim | None:
     doc = ctx.doc
     tok = doc[num_i]
     prev = doc[first - 1] if first > sent.start else None
@@ -418,6 +424,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             subject = _dominant_state(ctx)
         elif measure in ("growth_forecast",) and subject is not None and subject.type is EntityType.ORGANIZATION:
             subject = _dominant_state(ctx)  # the fund forecasts the state's growth
+    if subject is None and last is not None and _part_of_last(doc, end, sent, num_i):
+        return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     if subject is None:
         return None
     if unit is None and head is not None:
@@ -426,6 +434,29 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     return ctx.claim(
         FactKind.QUANTITY, [(Role.SUBJECT, subject)], sent, extractor=COUNT, trigger=num_i,
         attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
+    )
+
+
+def _part_of_last(doc, end: int, sent: Span, num_i: int) -> bool:
+    """"60 Millionen Dollar davon", "davon 5,5 Millionen": a part of the figure before."""
+    after = doc[end] if end < sent.end else None
+    before = doc[num_i - 1] if num_i - 1 >= sent.start else None
+    return (after is not None and after.lower_ == "davon") or (before is not None and before.lower_ == "davon")
+
+
+def _restated(ctx: ArticleContext, sent: Span, last: Claim, num_i: int, value: float, unit: str | None,
+              qualifier: str | None, measure: str | None) -> Claim | None:
+    subject = last.role(Role.SUBJECT)
+    if not subject:
+        return None
+    span = next((s for s in ctx.spans if s.mention == subject[0]), None)
+    if span is None:
+        return None
+    text_value = str(int(value)) if value == int(value) else str(value)
+    return ctx.claim(
+        FactKind.QUANTITY, [(Role.SUBJECT, span)], sent, extractor=COUNT, trigger=num_i,
+        attributes=[("measure", measure or last.attribute("measure")), ("value", text_value),
+                    ("unit", unit or last.attribute("unit")), ("qualifier", qualifier)],
     )
 
 
@@ -496,6 +527,13 @@ def _group(ctx: ArticleContext, head: int) -> MentionSpan | None:
     if s is not None and s.start == head and s.adjective and s.type is EntityType.COUNTRY \
             and doc[head].tag_ == "NN":
         return ctx.country_of(s) or s
+    # "drei österreichische Botschaften", "30 türkische Kampfjets": the state's own
+    j = head - 1
+    while j >= 0 and doc[j].tag_ in ("ADJA", "ADJD") and head - j <= 3:
+        adj = ctx.span_at(j)
+        if adj is not None and adj.adjective and adj.type is EntityType.COUNTRY:
+            return ctx.country_of(adj) or adj
+        j -= 1
     if "-" in doc[head].text and (s is None or s.prefix):
         if s is not None and s.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return ctx.country_of(s) or s
@@ -735,6 +773,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     the source of a report ("der CICIG zufolge", "laut X")."""
     doc = ctx.doc
     sent = doc[s.start].sent
+    if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")":
+        return False  # "Sebastian Kurz (ÖVP)": whom the person belongs to
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
             or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
         return False

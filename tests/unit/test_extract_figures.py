@@ -185,3 +185,20 @@ def test_a_demonym_counted_in_millions_is_a_population(resources_no_ner):
     text = "60 Prozent der 20 Millionen Malier leben auf dem Land."
     rows = [row(q) for q in quantities(resources_no_ner, text)]
     assert ({"Mali"}, "20000000", "population", "persons", None) in rows, rows
+
+
+def test_counted_things_of_a_state_named_by_its_adjective(resources_no_ner):
+    text = "Bis 2030 schließt die Regierung alle drei kenianischen Konsulate in Europa."
+    assert ({"Kenia"}, "3") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_a_party_in_brackets_is_not_the_owner(resources_no_ner):
+    text = "Olaf Scholz (SPD) will 40 Millionen Euro einsparen."
+    assert [names(q, Role.SUBJECT) for q in quantities(resources_no_ner, text)] == [{"Olaf Scholz"}]
+
+
+def test_a_part_of_the_figure_before(resources_no_ner):
+    text = ("Insgesamt 300 Millionen Dollar kann Kenia nun für die Armee ausgeben. "
+            "Mindestens 60 Millionen Dollar davon sind für Waffen reserviert.")
+    rows = [row(q)[:2] for q in quantities(resources_no_ner, text)]
+    assert ({"Kenia"}, "300000000") in rows and ({"Kenia"}, "60000000") in rows, rows
