@@ -407,6 +407,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             return None
         if measure is None or measure in EVENT_MEASURES:
             measure = "age" if nxt is not None and nxt.lower_ == "alt" else "duration"
+    if last is not None and _part_of_last(doc, end, sent, num_i):
+        return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     group = _group(ctx, head) if head is not None else None
     if group is not None and measure is None and unit is None and value >= 10000:
         measure, unit = "population", "persons"  # "elf Millionen Kubaner"
@@ -424,8 +426,6 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             subject = _dominant_state(ctx)
         elif measure in ("growth_forecast",) and subject is not None and subject.type is EntityType.ORGANIZATION:
             subject = _dominant_state(ctx)  # the fund forecasts the state's growth
-    if subject is None and last is not None and _part_of_last(doc, end, sent, num_i):
-        return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     if subject is None:
         return None
     if unit is None and head is not None:
