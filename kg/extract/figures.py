@@ -418,6 +418,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         subject = _event_subject(ctx, sent, num_i, head)
     else:
         subject = _owner(ctx, sent, num_i, end, head)
+        if subject is None and unit == "percent":
+            subject = _state_in(ctx, sent, num_i)  # "Die Wahlbeteiligung in Frankreich lag bei 60 Prozent"
         if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
                                 or measure in FALLBACK_MEASURES) and not _names_actor(ctx, sent) \
                 and measure != "poll_result":  # a poll's figure is the pollster's
@@ -482,6 +484,15 @@ def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None
 
 REPORTING = frozenset({"sagte", "sagt", "erklärte", "erklärt", "berichtete", "berichtet", "meldete", "meldet",
                        "hieß", "teilte", "betonte", "so"})
+
+
+def _state_in(ctx: ArticleContext, sent: Span, num_i: int) -> MentionSpan | None:
+    """The one state named with "in" before a share in the same clause."""
+    clause = ctx.clause(sent, num_i)
+    states = [s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
+              if s.end <= num_i and preposition_before(ctx, s, clause) in ("in", "im")]
+    others = [s for s in ctx.spans_in(clause, ACTOR_TYPES, names_only=True) if s not in states]
+    return states[0] if len(states) == 1 and not others else None
 
 
 def _names_actor(ctx: ArticleContext, sent: Span) -> bool:
@@ -560,11 +571,14 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
     else a word of the clause ("... wurden getötet", "Umfrage"), else by unit."""
     doc = ctx.doc
     measures = ctx.lexicon.table("measure")
+    people = None
     if head is not None:
         hit = measures.match(doc[head].text, compounds=False)
         if hit == "votes" and unit == "percent":
             return "vote_share"  # "21 Prozent der Stimmen"
-        if hit is not None and hit not in ("duration", "age"):
+        if hit in PEOPLE_MEASURES:
+            people = hit  # "12 Demonstranten festgenommen", "drei Soldaten getötet": what befell them counts
+        elif hit is not None and hit not in ("duration", "age"):
             return hit
     clause = ctx.clause(sent, num_i)
     words = [t for t in sent if not t.is_space]
@@ -581,6 +595,9 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
                 hit = measures.match(t.text.rsplit("-", 1)[1], compounds=False)  # "Yougov-Umfrage"
             if hit is None and t.lower_ in ("ums", "starben", "sterben", "gestorben", "umgekommen", "tot"):
                 hit = "deaths" if t.lower_ != "ums" or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "leben") else None
+            if hit is None and t.lower_ == "leben" and doc[t.i - 1].lower_ == "das" \
+                    and any(w.lower_.startswith(("kostet", "gekostet")) for w in scope):
+                hit = "deaths"  # "kostete 250.000 Menschen das Leben"
             if hit is None:
                 continue
             if hit in EVENT_MEASURES and unit not in (None, "persons"):
@@ -596,13 +613,16 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
             if hit == "targets_hit" and not any(w.lower_ in PASSIVE_AUX | {"seien", "sind"} for w in scope):
                 continue  # "30 Kampfjets bombardierten ...": they hit, they are not hit
             hits.append(hit)
+        if people is not None:
+            hits = [h for h in hits if h in MEASURE_PRIORITY]
         if hits:
             # "bei Protesten ... getötet": the death is the figure, the protest its setting
             return min(hits, key=lambda h: MEASURE_PRIORITY.index(h) if h in MEASURE_PRIORITY else len(MEASURE_PRIORITY))
-    return None
+    return people
 
 
 MEASURE_PRIORITY = ("deaths", "injured", "arrests", "missing", "kidnapped")
+PEOPLE_MEASURES = frozenset({"protesters", "troops", "refugees"})
 
 
 def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:

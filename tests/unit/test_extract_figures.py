@@ -202,3 +202,17 @@ def test_a_part_of_the_figure_before(resources_no_ner):
             "Mindestens 60 Millionen Dollar davon sind für Waffen reserviert.")
     rows = [row(q)[:2] for q in quantities(resources_no_ner, text)]
     assert ({"Kenia"}, "300000000") in rows and ({"Kenia"}, "60000000") in rows, rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Angaben der Polizei wurden in Quito 12 Demonstranten festgenommen.",
+     ({"Quito"}, "12", "arrests", None, None)),
+    ("Der Konflikt in Mali kostete seit 2012 mehr als 20.000 Menschen das Leben.",
+     ({"Mali"}, "20000", "deaths", "persons", "more than")),
+    ("Die Wahlbeteiligung in Ecuador lag bei 60 Prozent.", ({"Ecuador"}, "60", None, "percent", None)),
+    ("Kenia hat im vergangenen Jahr rund eine Million Flüchtlinge aufgenommen.",
+     ({"Kenia"}, "1000000", "refugees", None, "about")),
+    ("Nigeria schickt 3000 Soldaten nach Mali.", ({"Nigeria"}, "3000", "troops", "soldiers", None)),
+])
+def test_what_befell_counted_people(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
