@@ -375,8 +375,9 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     tok = doc[num_i]
     prev = doc[first - 1] if first > sent.start else None
     nxt = doc[end] if end < sent.end else None
-    if value == int(value) and 1800 <= value <= 2100 and "." not in tok.text and unit is None:
-        return None  # a year
+    if value == int(value) and 1800 <= value <= 2100 and "." not in tok.text and unit is None \
+            and not (nxt is not None and nxt.tag_ == "NN" and nxt.text[-1:] in "nre"):
+        return None  # a year (not "2000 Soldaten")
     if prev is not None and prev.lower_ in NAMING_WORDS:
         return None
     if nxt is not None and nxt.lower_ in ("uhr", "bis", "zu", "oder") and unit is None:
@@ -416,6 +417,10 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         subject = group  # "zwei Serben", "680 PKK-Kämpfer", "elf Millionen Kubaner"
     elif measure in EVENT_MEASURES:
         subject = _event_subject(ctx, sent, num_i, head)
+    elif measure == "refugees":
+        # "Kenia nahm 5000 Flüchtlinge auf"; "In Syrien sind vier Millionen Menschen auf der Flucht"
+        # (troops in a place are the sender's: the place is what they are sent to)
+        subject = _owner(ctx, sent, num_i, end, head) or _event_subject(ctx, sent, num_i, head)
     else:
         subject = _owner(ctx, sent, num_i, end, head)
         if subject is None and unit == "percent":

@@ -216,3 +216,19 @@ def test_a_part_of_the_figure_before(resources_no_ner):
 ])
 def test_what_befell_counted_people(resources_no_ner, text, expected):
     assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_refugees_of_a_place(resources_no_ner):
+    text = "In Mali sind mehr als vier Millionen Menschen auf der Flucht."
+    assert ({"Mali"}, "4000000", "refugees", "persons", "more than") in [
+        row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_troops_in_a_place_are_not_the_place(resources_no_ner):
+    text = "Nach dem Abzug aus Mali bleiben dort 3000 Soldaten."
+    assert not any(names(q, Role.SUBJECT) == {"Mali"} for q in quantities(resources_no_ner, text))
+
+
+def test_deaths_among_the_victims(resources_no_ner):
+    text = "Ecuador trauert. In Ecuador herrscht Angst. Unter den Opfern seien drei Soldaten, hieß es aus Ecuador."
+    assert ({"Ecuador"}, "3", "deaths") in [row(q)[:3] for q in quantities(resources_no_ner, text)]
