@@ -433,6 +433,11 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             subject = _dominant_state(ctx)
         elif measure in ("growth_forecast",) and subject is not None and subject.type is EntityType.ORGANIZATION:
             subject = _dominant_state(ctx)  # the fund forecasts the state's growth
+    if subject is None and last is not None and (scaled or unit in CURRENCY_UNITS) \
+            and last.evidence is not None and last.evidence.sent_start == sent.start_char \
+            and any(t.lower_ == "davon" for t in doc[sent.start : num_i]):
+        # "davon 5,5 Millionen für X, fünf Millionen für Y": the list goes on with the parts
+        return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     if subject is None:
         return None
     if unit is None and head is not None:
@@ -739,14 +744,35 @@ def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | No
              and doc[end].tag_ in ("VAFIN", "VMFIN", "VVFIN")]
     if after:
         return after[0]  # "300 Millionen Dollar kann Minister X ausgeben"
+    agent = _passive_agent(ctx, clause, num_i)
+    if agent is not None:
+        return agent  # "wurden von den EU-Staaten 1,2 Milliarden Euro versprochen"
     first = next((t for t in clause if not t.is_space), None)
     if first is not None and first.tag_ == "PRELS" and clause.start - 2 >= sent.start \
-            and not any(t.text in DASHES for t in doc[clause.start : num_i]):
-        antecedent = ctx.span_at(clause.start - 2)  # "die Partei X, die ... 13 Prozent erhielt"
+            and not any(t.text in DASHES or t.tag_ == "PPER" for t in doc[clause.start : num_i]):
+        # "die Partei X, die ... 13 Prozent erhielt", "der Vorschlag der Kommission zurück, die 500 Millionen forderte"
+        k = clause.start - 2
+        while k > sent.start and doc[k].tag_ in ("PTKVZ", "ADV") and ctx.span_at(k) is None:
+            k -= 1
+        antecedent = ctx.span_at(k)
         if antecedent is not None and antecedent.type in ACTOR_TYPES and not antecedent.adjective \
-                and _may_own(ctx, antecedent, sent):
+                and not _source(ctx, antecedent, sent):
             return antecedent
     return None
+
+
+def _passive_agent(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:
+    """The agent of a passive clause, the one nearest the figure: "für die
+    Unterstützung von UN-Organisationen von den EU-Staaten 1,2 Milliarden
+    Euro versprochen"."""
+    doc = ctx.doc
+    if not (any(t.tag_ == "VVPP" for t in clause) and any(t.lower_ in PASSIVE_AUX for t in clause)):
+        return None
+    agents = [s for s in ctx.spans_in(clause, ACTOR_TYPES)
+              if not s.adjective and not _source(ctx, s, clause)
+              and preposition_before(ctx, s, clause) in ("von", "vom")
+              and not (s.start - 3 >= clause.start and doc[s.start - 3].lower_ == "angaben")]
+    return min(agents, key=lambda s: abs(s.start - num_i)) if agents else None
 
 
 # "die Regierung", "die Staatsführung": the state the article is about

@@ -232,3 +232,20 @@ def test_troops_in_a_place_are_not_the_place(resources_no_ner):
 def test_deaths_among_the_victims(resources_no_ner):
     text = "Ecuador trauert. In Ecuador herrscht Angst. Unter den Opfern seien drei Soldaten, hieß es aus Ecuador."
     assert ({"Ecuador"}, "3", "deaths") in [row(q)[:3] for q in quantities(resources_no_ner, text)]
+
+
+def test_the_agent_of_a_passive_gives(resources_no_ner):
+    text = "Insgesamt wurden für die Hilfe von den Kenia-Behörden 1,2 Milliarden Euro versprochen."
+    assert ({"Kenia"}, "1200000000") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_relative_clause_after_a_verb_particle(resources_no_ner):
+    text = "Die Beiträge gehen auf einen Vorschlag der SPD zurück, die jeweils 500 Millionen gefordert hatte."
+    assert ({"SPD"}, "500000000") in [row(q)[:2] for q in quantities(resources_no_ner, text)]
+
+
+def test_a_list_of_parts_after_davon(resources_no_ner):
+    text = ("Kenia will sich mit 11 Millionen am Fonds beteiligen. "
+            "Die gleiche Summe soll an andere gehen, davon 5,5 Millionen für Schulen und fünf Millionen für Spitäler.")
+    rows = [row(q)[:2] for q in quantities(resources_no_ner, text)]
+    assert {("5500000"), ("5000000")} <= {v for n, v in rows if n == {"Kenia"}}, rows
