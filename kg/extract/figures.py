@@ -423,6 +423,10 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         subject = _owner(ctx, sent, num_i, end, head) or _event_subject(ctx, sent, num_i, head)
     else:
         subject = _owner(ctx, sent, num_i, end, head)
+        if measure == "growth_forecast" and (subject is None or subject.type is EntityType.ORGANIZATION):
+            clause = ctx.clause(sent, num_i)
+            subject = next((s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
+                            if preposition_before(ctx, s, clause) == "für"), subject)  # "Prognose für Peru"
         if subject is None and unit == "percent":
             subject = _state_in(ctx, sent, num_i)  # "Die Wahlbeteiligung in Frankreich lag bei 60 Prozent"
         if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
@@ -444,9 +448,23 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         unit = _count_unit(doc[head])
     text_value = str(int(value)) if value == int(value) else str(value)
     return ctx.claim(
-        FactKind.QUANTITY, [(Role.SUBJECT, subject)], sent, extractor=COUNT, trigger=num_i,
+        FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, _recipient(ctx, sent, end, subject, unit))],
+        sent, extractor=COUNT, trigger=num_i,
         attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
     )
+
+
+def _recipient(ctx: ArticleContext, sent: Span, end: int, subject: MentionSpan,
+               unit: str | None) -> MentionSpan | None:
+    """Whom money goes to: "3 Millionen Euro für das UNHCR", "an die Ukraine"."""
+    if unit not in CURRENCY_UNITS:
+        return None
+    clause = ctx.clause(sent, end - 1)
+    for s in ctx.spans_in(clause, ACTOR_TYPES + (EntityType.PLACE,)):
+        if s.start >= end and not s.adjective and s.name != subject.name \
+                and preposition_before(ctx, s, clause) in ("für", "an", "nach"):
+            return s
+    return None
 
 
 def _part_of_last(doc, end: int, sent: Span, num_i: int) -> bool:

@@ -118,7 +118,7 @@ def test_a_border_is_not_the_place_of_an_event(resources_no_ner):
 
 def test_forecast_from_one_figure_to_another(resources_no_ner):
     text = ("Peru steckt in der Krise. Die Regierung Perus gibt sich zuversichtlich. "
-            "Die Weltbank hat ihre Wachstumsprognose für Peru von drei auf 2,5 Prozent gesenkt.")
+            "Eine Ratingagentur hat ihre Wachstumsprognose für Peru von drei auf 2,5 Prozent gesenkt.")
     rows = [row(q) for q in quantities(resources_no_ner, text)]
     assert {r[1] for r in rows if r[0] == {"Peru"} and r[2] == "growth_forecast"} == {"3", "2.5"}, rows
 
@@ -249,3 +249,8 @@ def test_a_list_of_parts_after_davon(resources_no_ner):
             "Die gleiche Summe soll an andere gehen, davon 5,5 Millionen für Schulen und fünf Millionen für Spitäler.")
     rows = [row(q)[:2] for q in quantities(resources_no_ner, text)]
     assert {("5500000"), ("5000000")} <= {v for n, v in rows if n == {"Kenia"}}, rows
+
+
+def test_money_for_a_recipient(resources_no_ner):
+    (q,) = quantities(resources_no_ner, "Kenia stellt 4,5 Millionen Euro für Mali bereit.")
+    assert names(q, Role.OF) == {"Mali"}
