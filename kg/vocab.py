@@ -50,6 +50,7 @@ class KG(DefinedNamespace):
     anchorOf: URIRef
     arms_import_share: URIRef
     arrest_warrant: URIRef
+    arrests: URIRef
     arsenal_share: URIRef
     ban: URIRef
     beginIndex: URIRef
@@ -71,6 +72,7 @@ class KG(DefinedNamespace):
     deportation: URIRef
     destination: URIRef
     docId: URIRef
+    duration: URIRef
     endDate: URIRef
     endIndex: URIRef
     entry_ban: URIRef
@@ -80,25 +82,32 @@ class KG(DefinedNamespace):
     former: URIRef
     friendship_treaty: URIRef
     general_secretary: URIRef
+    growth_forecast: URIRef
     head_of_government: URIRef
     host: URIRef
     identityAttribute: URIRef
     identityRole: URIRef
     inDocument: URIRef
     in_person: URIRef
+    injured: URIRef
     invitee: URIRef
     inviter: URIRef
     iso: URIRef
     issuer: URIRef
     journalist: URIRef
+    kidnapped: URIRef
     kindProperty: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef
+    loan: URIRef
     locatedIn: URIRef
+    max_prison_sentence: URIRef
     measure: URIRef
+    members: URIRef
     memorandum: URIRef
     minister: URIRef
+    missing: URIRef
     mode: URIRef
     negated: URIRef
     of: URIRef
@@ -117,17 +126,21 @@ class KG(DefinedNamespace):
     phone_call: URIRef
     place: URIRef
     planned: URIRef
+    poll_result: URIRef
     population: URIRef
     praise: URIRef
     president: URIRef
+    protesters: URIRef
     published: URIRef
     qualifier: URIRef
     quote: URIRef
     refersTo: URIRef
+    refugees: URIRef
     reject: URIRef
     release: URIRef
     researcher: URIRef
     sanctions: URIRef
+    seats: URIRef
     secretary_general: URIRef
     sentence: URIRef
     signatory: URIRef
@@ -142,6 +155,7 @@ class KG(DefinedNamespace):
     support: URIRef
     supportedBy: URIRef
     target: URIRef
+    targets_hit: URIRef
     thank: URIRef
     to: URIRef
     topic: URIRef
@@ -149,9 +163,12 @@ class KG(DefinedNamespace):
     treaty: URIRef
     triggerNoun: URIRef
     triggerVerb: URIRef
+    troops: URIRef
     undersecretary: URIRef
     unit: URIRef
     value: URIRef
     video_call: URIRef
     visitor: URIRef
+    vote_share: URIRef
+    votes: URIRef
     wikidata: URIRef

@@ -31,6 +31,8 @@ _units("weeks", "Wochen", "Woche")
 _units("days", "Tage", "Tagen", "Tag")
 _units("hours", "Stunden", "Stunde")
 _units("t", "Tonnen", "Tonne")
+_units("kg", "Kilogramm", "kg")
+_units("mg", "Milligramm", "mg")
 _units("USD", "US-Dollar", "US-Dollars", "US-amerikanische Dollar", "Dollar", "Dollars", "$", "US-$", "US$", "USD")
 _units("EUR", "Euro", "Euros", "€", "EUR")
 _units("RUB", "Rubel", "russische Rubel", "₽", "RUB")
@@ -69,6 +71,8 @@ _UNIT_WORDS_DE = {
     "days": ("Tag", "Tage"),
     "hours": ("Stunde", "Stunden"),
     "t": ("Tonne", "Tonnen"),
+    "kg": ("Kilogramm", "Kilogramm"),
+    "mg": ("Milligramm", "Milligramm"),
     "USD": ("US-Dollar", "US-Dollar"),
     "EUR": ("Euro", "Euro"),
     "RUB": ("Rubel", "Rubel"),
@@ -167,6 +171,18 @@ def _qualifier(surface: str) -> str | None:
     for p in ("weit ", "deutlich "):
         s = s.removeprefix(p)
     return _QUALIFIERS.get(s)
+
+
+def parse_qualifier(surface: str) -> str | None:
+    """The controlled hedge of a German hedge word ("mindestens" -> "at
+    least", "mehr als" -> "more than"), or None.
+
+    >>> parse_qualifier("Mindestens"), parse_qualifier("bis zu"), parse_qualifier("Haus")
+    ('at least', 'up to', None)
+    """
+    if not isinstance(surface, str):
+        return None
+    return _qualifier(surface)
 
 
 # symbols and upper-case codes trigger an amount too (two charset-led
