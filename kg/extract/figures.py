@@ -847,8 +847,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
             or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
         return False
-    if s.prefix and _passive_after(doc, s.end, clause):
-        return False  # "Der EU-Fonds soll mit drei Millionen unterstützt werden": it receives
+    if _passive_after(doc, s.end, clause):
+        return False  # "Der EU-Fonds soll mit drei Millionen unterstützt werden": a passive's subject receives
     if determiner_before(ctx, s, clause) in ("des", "eines"):
         return False
     if s.end < clause.end and doc[s.end].lower_ in ("zufolge", "berichtete", "berichtet", "meldete") \
