@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Visit: URIRef
     accepted: URIRef
     accuse: URIRef
+    adviser: URIRef
     affiliation: URIRef
     age: URIRef
     agreement: URIRef
@@ -56,66 +57,89 @@ class KG(DefinedNamespace):
     border_length: URIRef
     cameo: URIRef
     claimOf: URIRef
+    commissioner: URIRef
     concern: URIRef
     confidence: URIRef
     conviction: URIRef
     count: URIRef
     countQualifier: URIRef
     criticize: URIRef
+    culture_minister: URIRef
     date: URIRef
     deal_value: URIRef
     deaths: URIRef
     defence_minister: URIRef
     demand: URIRef
     deportation: URIRef
+    deputy_head_of_government: URIRef
     destination: URIRef
     docId: URIRef
+    economy_minister: URIRef
     endDate: URIRef
     endIndex: URIRef
     entry_ban: URIRef
+    eu_minister: URIRef
     evidence: URIRef
     extractor: URIRef
+    finance_minister: URIRef
+    first_lady: URIRef
     foreign_minister: URIRef
     former: URIRef
     friendship_treaty: URIRef
+    general: URIRef
     general_secretary: URIRef
+    governor: URIRef
     head_of_government: URIRef
+    high_representative: URIRef
     host: URIRef
     inDocument: URIRef
     in_person: URIRef
+    interior_minister: URIRef
     invitee: URIRef
     inviter: URIRef
     iso: URIRef
     issuer: URIRef
     journalist: URIRef
+    judge: URIRef
+    justice_minister: URIRef
+    king: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef
     locatedIn: URIRef
+    mayor: URIRef
     measure: URIRef
+    member_of_parliament: URIRef
     memorandum: URIRef
     minister: URIRef
     mode: URIRef
     negated: URIRef
+    negotiator: URIRef
     of: URIRef
     office: URIRef
     ordinal: URIRef
     org: URIRef
     ownership_stake: URIRef
     pact: URIRef
+    parliamentary_leader: URIRef
     partOf: URIRef
     participant: URIRef
     partner: URIRef
     partnership: URIRef
     party: URIRef
     party_leader: URIRef
+    party_official: URIRef
     person: URIRef
     phone_call: URIRef
     place: URIRef
     planned: URIRef
+    pope: URIRef
     population: URIRef
     praise: URIRef
+    prefect: URIRef
     president: URIRef
+    presidential_candidate: URIRef
+    prosecutor: URIRef
     published: URIRef
     qualifier: URIRef
     quote: URIRef
@@ -125,10 +149,13 @@ class KG(DefinedNamespace):
     researcher: URIRef
     sanctions: URIRef
     secretary_general: URIRef
+    senator: URIRef
     sentence: URIRef
     signatory: URIRef
     source: URIRef
     speaker: URIRef
+    special_envoy: URIRef
+    special_rapporteur: URIRef
     spokesperson: URIRef
     stance: URIRef
     strategic_partnership: URIRef
@@ -148,6 +175,7 @@ class KG(DefinedNamespace):
     undersecretary: URIRef
     unit: URIRef
     value: URIRef
+    vice_president: URIRef
     video_call: URIRef
     visitor: URIRef
     wikidata: URIRef
