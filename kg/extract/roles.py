@@ -10,7 +10,7 @@ Patterns (German news introduces people this way):
   (copula); "ehemaliger", "früherer", "Ex-" mark former holders;
 - "Botschafter in Vietnam" names the state an envoy is accredited to.
 The state or body comes from an adjective ("russische"), a compound prefix
-("US-", "Kreml-", "Europaratsgeneralsekretär"), a genitive before
+("US-", "Kreml-", "Interpolgeneralsekretär"), a genitive before
 ("Vietnams") or a "der/des/am/beim" phrase after the office. Without one, a
 state office ("Präsident X", "Außenminister X") belongs to the state the
 person is known to act for, else to the state of the dateline, else to the
@@ -25,7 +25,7 @@ name ("X (ABC)") is an affiliation, not an office.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -65,6 +65,9 @@ STATE_BODY_WORDS = ("ministerium", "amt", "dienst", "behörde", "regierung", "ra
                     "polizei", "kommission", "parlament", "kongress", "senat", "militär", "streitkräfte", "garde",
                     "agentur", "institut", "verwaltung")
 PRINCIPAL_OFFICES = frozenset({"spokesperson", "adviser", "negotiator", "physician"})
+# Short first parts of compounds that name no body: "Ex-Chef", "Vize-Chef", "Team-Chef".
+NOT_BODY_PREFIXES = frozenset({"ex", "vize", "ko", "co", "team", "stabs", "clan", "firmen", "haus", "amts", "top",
+                               "chef", "neo", "alt", "sub"})
 # Offices an adjective of a party can qualify: "der republikanische Bewerber X".
 PARTY_ADJECTIVE_OFFICES = frozenset({"presidential_candidate", "party_official"})
 
@@ -252,12 +255,45 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
                 continue
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
-        former = _is_former(doc, start, tok)
+        former = _is_former(doc, start, tok) or _time_as(doc, start) is not None
+        if org is None and to is not None and to.type is EntityType.COUNTRY and concept in STATE_OFFICES \
+                and concept not in ENVOYS:
+            org = to  # "Regierungschef in Belgien"
         # only envoys are accredited somewhere; "Analyst am X in Washington" is not
         to = to if concept in ENVOYS else None
+        if org is None and concept == "pope":
+            org = _church(ctx, tok)
         principal = principal if org is None and concept in PRINCIPAL_OFFICES else None
         out.append(OfficeMention(start, end, tok.i, concept, org, to, former, principal))
+    # "Regierungschef und Finanzminister in Belgien": the body named last serves both
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if [w.lower_ for w in doc[a.end : b.start]] not in (["und"], ["sowie"]):
+            continue
+        if a.org is None and b.org is not None:
+            out[k] = a = replace(a, org=b.org)
+        if a.former and not b.former and _time_as(doc, a.start) is not None:
+            out[k + 1] = replace(b, former=True)  # "seine Zeit als Regierungschef und Finanzminister"
     return out
+
+
+TIME_AS = ("zeit", "amtszeit", "vergangenheit", "tätigkeit")
+
+
+def _time_as(doc, start: int) -> int | None:
+    """"in seiner Zeit als Außenministerin": the office held before; the
+    index of the possessive."""
+    if start < 3 or doc[start - 1].lower_ != "als" or doc[start - 2].lower_ not in TIME_AS:
+        return None
+    possessive = doc[start - 3]
+    return possessive.i if possessive.lower_.startswith(("sein", "ihr")) else None
+
+
+def _church(ctx: ArticleContext, tok: Token) -> MentionSpan:
+    """The pope heads the Catholic Church, named or not."""
+    m = Mention(tok.text, EntityType.ORGANIZATION, ctx.evidence(tok.idx, tok.idx + len(tok.text)),
+                norm="Katholische Kirche")
+    return MentionSpan(tok.i, tok.i + 1, m, None, adjective=True)
 
 
 def _is_chief(tok: Token) -> bool:
@@ -342,7 +378,7 @@ def _org_before(ctx: ArticleContext, sent: Span, tok: Token,
         if span is not None and span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY):
             possessive = any(ctx.doc[x].lower_.startswith(("sein", "ihr")) for x in range(span.end, tok.i))
             if span.adjective or ctx.doc[span.end - 1].text.endswith("s") or possessive:
-                # "Kroatien seine Außenministerin X"
+                # "Kenia seine Außenministerin X"
                 return span.start, (span if concept in LOCAL_OFFICES else _state_for(ctx, span))
             return tok.i, None
         if ctx.doc[i].tag_ not in ("ADJA", "ADJD", "ART", "PPOSAT", "ADV") or ctx.doc[i].is_punct:
@@ -384,7 +420,7 @@ def _party_of_adjective(ctx: ArticleContext, adj: Token) -> MentionSpan | None:
 def _prefix_body(ctx: ArticleContext, tok: Token, concept: str | None) -> MentionSpan | None:
     """The body in front of a compound no mention covers: "ABC-Chef" where
     the article names ABC elsewhere (or ABC is an acronym, for a chief or a
-    member of parliament); "Europaratsgeneralsekretär" (a gazetteer name
+    member of parliament); "Interpolgeneralsekretär" (a gazetteer name
     glued to the office)."""
     text = tok.text
     if "-" in text.strip("-"):
@@ -395,9 +431,11 @@ def _prefix_body(ctx: ArticleContext, tok: Token, concept: str | None) -> Mentio
             if s.type in (EntityType.ORGANIZATION, EntityType.COUNTRY) and not s.adjective \
                     and prefix in (s.mention.text, s.name):
                 return _body_at(ctx, tok, prefix, s.type, s.name, s.entry)
-        if concept in (None, "party_leader", "member_of_parliament", "parliamentary_leader", "party_official") \
-                and (sum(c.isupper() for c in prefix) >= 2 or tok.tag_ == "NE") and len(prefix) <= 8 \
-                and prefix.isalpha() and ctx.gazetteer.lookup(prefix) is None:
+        if concept in (None, "party_leader", "member_of_parliament", "parliamentary_leader", "party_official",
+                       "analyst") \
+                and (sum(c.isupper() for c in prefix) >= 2 or tok.tag_ == "NE" or len(prefix) <= 6) \
+                and len(prefix) <= 8 and prefix.isalpha() and prefix.lower() not in NOT_BODY_PREFIXES \
+                and ctx.gazetteer.lookup(prefix) is None:
             return _body_at(ctx, tok, prefix, EntityType.ORGANIZATION, prefix, None)
         return None
     if concept is None:
@@ -406,7 +444,7 @@ def _prefix_body(ctx: ArticleContext, tok: Token, concept: str | None) -> Mentio
     lower = text.lower()
     for k in range(4, len(lower) - 3):  # the longest office head that makes the compound
         if offices.match(lower[k:], compounds=False) == concept:
-            # "Palästinenserpräsident" (a demonym), "Europaratsgeneralsekretär" (a name and a linking s)
+            # "Kenianerpräsident" (a demonym), "Interpolgeneralsekretär" (a name and a linking s)
             entry = ctx.gazetteer.lookup(text[:k]) or (ctx.gazetteer.lookup(text[: k - 1]) if lower[k - 1] == "s" else None)
             part = text[:k]
             if entry is None:
@@ -492,7 +530,12 @@ def _is_former(doc, start: int, tok: Token) -> bool:
 
 def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[MentionSpan]:
     """The holder, and after a plural office the names joined to it:
-    "die Präsidentschaftskandidaten X und Y"."""
+    "die Präsidentschaftskandidaten X und Y"; in "X ... aus ihrer Zeit als
+    Außenministerin" the person named last before the possessive."""
+    possessive = _time_as(ctx.doc, office.start)
+    if possessive is not None:
+        before = [s for s in ctx.spans_in(sent, [EntityType.PERSON]) if s.end <= possessive]
+        return before[-1:]
     first = _holder(ctx, sent, office)
     if first is None:
         return []
@@ -508,6 +551,23 @@ def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[Men
         out.append(nxt)
         i = nxt.end
     return out
+
+
+def _with_surname(ctx: ArticleContext, sent: Span, span: MentionSpan) -> MentionSpan:
+    """"Außenminister Hans Lang": a one-word name the NER ended before a
+    capitalised surname that is also an adjective (Lang, Klein, Weiß)."""
+    doc = ctx.doc
+    nxt = span.end
+    if span.end - span.start != 1 or nxt >= sent.end or ctx.span_at(nxt) is not None:
+        return span
+    t = doc[nxt]
+    if not (t.text[:1].isupper() and t.is_alpha and t.tag_ in ("ADJD", "ADJA", "ADV") and not t.is_sent_start):
+        return span
+    text = doc[span.start : nxt + 1].text
+    m = Mention(text, EntityType.PERSON, ctx.evidence(doc[span.start].idx, t.idx + len(t.text)))
+    widened = MentionSpan(span.start, nxt + 1, m)
+    ctx.set_spans([s for s in ctx.spans if s is not span] + [widened])
+    return widened
 
 
 def _without_office(ctx: ArticleContext, span: MentionSpan, office: OfficeMention) -> MentionSpan:
@@ -546,7 +606,9 @@ def _name_after(ctx: ArticleContext, sent: Span, i: int, span: MentionSpan | Non
         while end < sent.end and end - start < 4 and ctx.span_at(end) is None:
             t = doc[end]
             word = t.text.replace("-", "")
-            if not (t.text[:1].isupper() and word.isalpha() and t.tag_ in NAME_TAGS):
+            person_token = t.ent_type_ in ("PER", EntityType.PERSON.value)
+            surname = end > start and t.tag_ in ("ADJD", "ADJA") and not t.is_sent_start  # "Hans Lang"
+            if not (t.text[:1].isupper() and word.isalpha() and (t.tag_ in NAME_TAGS or person_token or surname)):
                 break
             if offices.match(t.text) is not None or ctx.gazetteer.lookup(t.text) is not None or t.is_sent_start:
                 break
@@ -580,7 +642,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     if span is None and office.end == office.office_i + 1:
         span = ctx.span_at(office.office_i + 1) if office.office_i + 1 < sent.end else None
     if span is not None and span.type is EntityType.PERSON:
-        return _without_office(ctx, span, office)
+        return _with_surname(ctx, sent, _without_office(ctx, span, office))
     if span is not None and office.principal is not None and i > office.end:
         named = _name_after(ctx, sent, i, span)  # "der Sprecher von Präsident X, Y Z,"
         if named is not None:
@@ -595,7 +657,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     lead = ctx.span_at(office.start)
     if lead is not None and lead.type is EntityType.COUNTRY and not lead.adjective and not lead.prefix \
             and not doc[lead.end - 1].text.endswith("s"):
-        j = sent.start - 1  # "X, Kroatien seine Außenministerin": a new clause with its own subject
+        j = sent.start - 1  # "X, Kenia seine Außenministerin": a new clause with its own subject
     steps = 0
     while j >= sent.start and steps < 7:
         span = ctx.span_at(j)
