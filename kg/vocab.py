@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Visit: URIRef
     accepted: URIRef
     accuse: URIRef
+    adviser: URIRef
     affiliation: URIRef
     age: URIRef
     agreement: URIRef
@@ -57,6 +58,7 @@ class KG(DefinedNamespace):
     border_length: URIRef
     cameo: URIRef
     claimOf: URIRef
+    commissioner: URIRef
     concern: URIRef
     confidence: URIRef
     contractQuery: URIRef
@@ -64,72 +66,94 @@ class KG(DefinedNamespace):
     count: URIRef
     countQualifier: URIRef
     criticize: URIRef
+    culture_minister: URIRef
     date: URIRef
     deal_value: URIRef
     deaths: URIRef
     defence_minister: URIRef
     demand: URIRef
     deportation: URIRef
+    deputy_head_of_government: URIRef
     destination: URIRef
     docId: URIRef
     duration: URIRef
+    economy_minister: URIRef
     endDate: URIRef
     endIndex: URIRef
     entry_ban: URIRef
+    eu_minister: URIRef
     evidence: URIRef
     extractor: URIRef
+    finance_minister: URIRef
+    first_lady: URIRef
     foreign_minister: URIRef
     former: URIRef
     friendship_treaty: URIRef
+    general: URIRef
     general_secretary: URIRef
+    governor: URIRef
     growth_forecast: URIRef
     head_of_government: URIRef
+    high_representative: URIRef
     host: URIRef
     identityAttribute: URIRef
     identityRole: URIRef
     inDocument: URIRef
     in_person: URIRef
     injured: URIRef
+    interior_minister: URIRef
     invitee: URIRef
     inviter: URIRef
     iso: URIRef
     issuer: URIRef
     journalist: URIRef
+    judge: URIRef
+    justice_minister: URIRef
     kidnapped: URIRef
     kindProperty: URIRef
+    king: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef
     loan: URIRef
     locatedIn: URIRef
     max_prison_sentence: URIRef
+    mayor: URIRef
     measure: URIRef
+    member_of_parliament: URIRef
     members: URIRef
     memorandum: URIRef
     minister: URIRef
     missing: URIRef
     mode: URIRef
     negated: URIRef
+    negotiator: URIRef
     of: URIRef
     office: URIRef
     ordinal: URIRef
     org: URIRef
     ownership_stake: URIRef
     pact: URIRef
+    parliamentary_leader: URIRef
     partOf: URIRef
     participant: URIRef
     partner: URIRef
     partnership: URIRef
     party: URIRef
     party_leader: URIRef
+    party_official: URIRef
     person: URIRef
     phone_call: URIRef
     place: URIRef
     planned: URIRef
     poll_result: URIRef
+    pope: URIRef
     population: URIRef
     praise: URIRef
+    prefect: URIRef
     president: URIRef
+    presidential_candidate: URIRef
+    prosecutor: URIRef
     protesters: URIRef
     published: URIRef
     qualifier: URIRef
@@ -142,10 +166,13 @@ class KG(DefinedNamespace):
     sanctions: URIRef
     seats: URIRef
     secretary_general: URIRef
+    senator: URIRef
     sentence: URIRef
     signatory: URIRef
     source: URIRef
     speaker: URIRef
+    special_envoy: URIRef
+    special_rapporteur: URIRef
     spokesperson: URIRef
     stance: URIRef
     strategic_partnership: URIRef
@@ -167,6 +194,7 @@ class KG(DefinedNamespace):
     undersecretary: URIRef
     unit: URIRef
     value: URIRef
+    vice_president: URIRef
     video_call: URIRef
     visitor: URIRef
     vote_share: URIRef

@@ -40,9 +40,9 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
 def extract(doc: Doc, article: Article, *, gazetteer: Gazetteer, lexicon: Lexicon,
             extractors: Sequence[Extractor] = EVENT_EXTRACTORS) -> Extraction:
     view = build_context(doc, article, gazetteer, lexicon)
-    role_facts = roles.read(view)
-    view = coref.resolve(view, role_facts).apply(view)
-    claims = [fact.claim for fact in role_facts]
+    reading = roles.read(view)
+    view = coref.resolve(reading.view, reading.facts).apply(reading.view)
+    claims = [fact.claim for fact in reading.facts]
     for extractor in extractors:
         claims.extend(extractor(view))
     sentences = tuple((s.start_char, s.end_char) for s in doc.sents)

@@ -45,6 +45,7 @@ def test_the_article_view_is_frozen(resources_no_ner, seed_docs):
         view.affiliation["x"] = view.spans[0]  # type: ignore[index]
     # coreference makes a new view and leaves the first as it was
     spans = view.spans
-    linked = coref.resolve(view, roles.read(view)).apply(view)
+    reading = roles.read(view)
+    linked = coref.resolve(reading.view, reading.facts).apply(reading.view)
     assert view.spans == spans and not view.affiliation
     assert linked.affiliation

@@ -1,0 +1,163 @@
+"""Roles on sentences of our own (no name from the development articles):
+offices named without their state, party chiefs, appositions, coordinated
+names and offices, former holders, and the traps around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+
+def roles_of(resources, text):
+    return claims_of(resources, text, kind=FactKind.ROLE)
+
+
+def held(roles, person):
+    """(office, org names, former) of every role of ``person``."""
+    return {(c.attribute("office"), frozenset(names(c, Role.ORG)), c.attribute("former"))
+            for c in roles if names(c, Role.PERSON) == {person}}
+
+
+@pytest.mark.parametrize(("text", "person", "office", "org"), [
+    # no state named: the dateline's
+    ("Oslo – Außenministerin Kari Lunde reiste am Montag nach Kiew.",
+     "Kari Lunde", "foreign_minister", "Norwegen"),
+    # no dateline: the state the article is about
+    ("Finanzminister Lars Eide (ZRP) informierte das Parlament in Oslo über den Haushalt Norwegens.",
+     "Lars Eide", "finance_minister", "Norwegen"),
+    # a city office keeps its city
+    ("Lyons Bürgermeister Pierre Morel kritisierte die Pläne.", "Pierre Morel", "mayor", "Lyon"),
+    # a gazetteer name glued to the office
+    ("Interpolgeneralsekretär Anders Holm bezeichnete die Lage als instabil.",
+     "Anders Holm", "general_secretary", "Interpol"),
+    # a known international body's chief
+    ("Der Opec-Chef Marco Bellini warnte vor hohen Preisen.", "Marco Bellini", "leader", "Opec"),
+    # "Chef der ... Partei X": a party leader
+    ("Gegen den Chef der oppositionellen Bauernpartei LFP, Janis Ozols, wird ermittelt.",
+     "Janis Ozols", "party_leader", "LFP"),
+    # a state with a possessive before the office
+    ("Uganda schickte einen Gesandten, Kenia seine Außenministerin Wanjiru Otieno.",
+     "Wanjiru Otieno", "foreign_minister", "Kenia"),
+])
+def test_office_and_its_state(resources, text, person, office, org):
+    roles = roles_of(resources, text)
+    assert any(o == office and orgs == {org} for o, orgs, _ in held(roles, person)), roles
+
+
+def test_bracketed_party_is_no_office(resources):
+    roles = roles_of(resources, "Finanzminister Lars Eide (ZRP) informierte das Parlament in Oslo.")
+    assert held(roles, "Lars Eide") == {("finance_minister", frozenset({"Norwegen"}), None)}
+
+
+def test_spokesperson_speaks_for_the_principal_state(resources):
+    text = "Das sei nicht geplant, sagte der Sprecher von Präsident Xi Jinping, Li Ming, am Freitag."
+    roles = roles_of(resources, text)
+    assert ("spokesperson", frozenset({"China"}), None) in held(roles, "Li Ming")
+    assert ("president", frozenset({"China"}), None) in held(roles, "Xi Jinping")
+
+
+def test_plural_office_names_every_holder(resources):
+    roles = roles_of(resources, "Die Präsidentschaftskandidaten Eva Lindqvist und Tomas Berglund debattierten "
+                                "in Stockholm.")
+    for person in ("Eva Lindqvist", "Tomas Berglund"):
+        assert held(roles, person) == {("presidential_candidate", frozenset({"Schweden"}), None)}
+
+
+def test_singular_office_does_not_spread_over_a_list(resources):
+    roles = roles_of(resources, "Stockholm – Präsident Eva Lindqvist und Tomas Berglund debattierten.")
+    assert held(roles, "Tomas Berglund") == set()
+
+
+def test_former_without_hyphen(resources):
+    roles = roles_of(resources, "Der chilenische Expräsident Ricardo Arrau kam nach Valparaíso.")
+    assert held(roles, "Ricardo Arrau") == {("president", frozenset({"Chile"}), "true")}
+
+
+def test_inverted_copula_and_two_offices_before_one_name(resources):
+    text = ("Oslo – Zwar bleibt Jonas Berg Außenminister, Europaminister und Chefunterhändler Nils Dahl "
+            "fiel jedoch heraus.")
+    roles = roles_of(resources, text)
+    assert ("foreign_minister", frozenset({"Norwegen"}), None) in held(roles, "Jonas Berg")
+    offices = {(c.attribute("office"), frozenset(names(c, Role.ORG))) for c in roles
+               if "Nils Dahl" in next(iter(names(c, Role.PERSON)))}
+    # an EU minister is a minister of his state, not of the EU
+    assert ("eu_minister", frozenset({"Norwegen"})) in offices
+    assert ("negotiator", frozenset({"Norwegen"})) in offices
+
+
+def test_interview_answer_is_no_copula(resources):
+    roles = roles_of(resources, "Eriksen: Gewinnen ist nicht nur eine Frage der Zahl der Abgeordneten in Norwegen.")
+    assert roles == []
+
+
+def test_possessive_marks_another_person(resources):
+    roles = roles_of(resources, "Der Premier Khaled Nabil sowie dessen Minister kehrten nach Aden zurück.")
+    assert {o for o, _, _ in held(roles, "Khaled Nabil")} <= {"head_of_government"}
+
+
+def test_party_adjective_names_the_party_of_a_candidate(resources):
+    text = "Washington – Der republikanische Bewerber Tom Hale und die Republikaner stritten."
+    roles = roles_of(resources, text)
+    assert held(roles, "Tom Hale") in ({("presidential_candidate", frozenset({"Republikaner"}), None)},
+                                      {("presidential_candidate", frozenset({"Republikanische Partei (USA)"}), None)})
+
+
+def test_appositions_in_a_row(resources):
+    text = ("Washington – Dale Hunter, ebenfalls ein potenzieller Präsidentschaftskandidat, Senator aus Ohio, "
+            "sprach in der Debatte.")
+    roles = roles_of(resources, text)
+    assert ("senator", frozenset({"USA"}), None) in held(roles, "Dale Hunter")
+
+
+def test_name_the_ner_left_out(resources):
+    roles = roles_of(resources, "Am Dienstag ist der deutsche Außenminister Hans-Peter Moosbrugger in Krakau.")
+    assert held(roles, "Hans-Peter Moosbrugger") == {("foreign_minister", frozenset({"Deutschland"}), None)}
+
+
+def test_chief_compound_of_a_body(resources):
+    roles = roles_of(resources, "Straßburg – EU-Kommissionschef Jean-Marc Dubois verteidigte sich.")
+    assert held(roles, "Jean-Marc Dubois") == {("leader", frozenset({"Europäische Union"}), None)}
+
+
+@pytest.mark.parametrize(("word", "concept"), [
+    ("Vizekanzler", "deputy_head_of_government"), ("Bundesfinanzminister", "finance_minister"),
+    ("Präsidentschaftskandidaten", "presidential_candidate"), ("Klubobmann", "parliamentary_leader"),
+    ("Wettbewerbskommissarin", "commissioner"), ("CDU-Abgeordneter", "member_of_parliament"),
+    ("Vizepräsidentin", "vice_president"), ("Sondergesandte", "special_envoy"), ("Staatsanwaltschaft", None),
+    ("Generalversammlung", None), ("Kandidatur", None),
+])
+def test_office_words(resources_no_ner, word, concept):
+    assert resources_no_ner.lexicon.table("office").match(word) == concept
+
+
+def test_time_as_office_is_former(resources):
+    text = ("Washington – Vor dem Ende der Vorwahlen holt die Demokratin Mary Whitfield einer der Skandale "
+            "aus ihrer Zeit als Außenministerin ein.")
+    assert held(roles_of(resources, text), "Mary Whitfield") == {("foreign_minister", frozenset({"USA"}), "true")}
+
+
+def test_two_past_offices_share_the_state_named_last(resources):
+    text = ("Das sagte Pierre Lenoir zu den Parlamentariern, die ihm Fragen zu seiner Vergangenheit als "
+            "Regierungschef und Finanzminister in Belgien stellten.")
+    assert held(roles_of(resources, text), "Pierre Lenoir") == {
+        ("head_of_government", frozenset({"Belgien"}), "true"), ("finance_minister", frozenset({"Belgien"}), "true")}
+
+
+def test_pope_heads_the_church(resources_no_ner):
+    roles = roles_of(resources_no_ner, "Papst Benedikt reiste nach Lyon.")
+    assert any(c.attribute("office") == "pope" and names(c, Role.ORG) == {"Katholische Kirche"} for c in roles)
+
+
+def test_surname_that_is_also_an_adjective(resources):
+    roles = roles_of(resources, "Wien – Außenminister Anton Lang (ZVP) setzt den Rotstift an.")
+    assert held(roles, "Anton Lang") == {("foreign_minister", frozenset({"Österreich"}), None)}
+
+
+def test_short_party_prefix_and_what_is_no_body(resources):
+    text = ("Wien – Zafo-Chef Klaus Berger verglich die Weltlage mit einem Film. "
+            "Der Ex-Chef Hans Huber kam auch.")
+    roles = roles_of(resources, text)
+    assert held(roles, "Klaus Berger") == {("party_leader", frozenset({"Zafo"}), None)}
+    assert held(roles, "Hans Huber") == set()
