@@ -35,6 +35,7 @@ class KG(DefinedNamespace):
     Quantity: URIRef
     RoleHolding: URIRef
     Stances: URIRef
+    StateBodies: URIRef
     Statement: URIRef
     TradeVolume: URIRef
     Visit: URIRef
@@ -70,6 +71,7 @@ class KG(DefinedNamespace):
     deportation: URIRef
     destination: URIRef
     docId: URIRef
+    embassy: URIRef
     endDate: URIRef
     endIndex: URIRef
     entry_ban: URIRef
@@ -79,6 +81,7 @@ class KG(DefinedNamespace):
     former: URIRef
     friendship_treaty: URIRef
     general_secretary: URIRef
+    government: URIRef
     head_of_government: URIRef
     host: URIRef
     inDocument: URIRef
@@ -95,6 +98,7 @@ class KG(DefinedNamespace):
     measure: URIRef
     memorandum: URIRef
     minister: URIRef
+    ministry: URIRef
     mode: URIRef
     negated: URIRef
     of: URIRef
@@ -150,4 +154,5 @@ class KG(DefinedNamespace):
     value: URIRef
     video_call: URIRef
     visitor: URIRef
+    warn: URIRef
     wikidata: URIRef

@@ -1,152 +1,662 @@
 """Statements: a speaker, a stance word of the ontology (kritisieren, Rüge,
-Besorgnis, danken, zurückweisen, fordern, ...) and a target: "Japan äußerte
-ernsthafte Besorgnis über ... Russland", "dankte Putin dem Land", "Der Kreml
-wies den Haftbefehl ... zurück", "führte zu einer scharfen Rüge durch die
-US-Botschaft". Weak stance words (Unterstützung, Zusammenarbeit) count only
-in reported speech ("sagte", "erklärte", "fügte hinzu").
+Besorgnis, danken, zurückweisen, fordern, sich einsetzen, ...) and, when the
+sentence names it, a target.
+
+No parser is available, so the speaker is found by German word order around
+the finite verb of the stance word's clause:
+
+- verb-second main clauses: the subject before the finite verb ("Japan
+  äußerte ernsthafte Besorgnis", "Kaczyński hat Deutschland ... vorgeworfen",
+  "Der Kreml wies den Haftbefehl ... zurück"), or, when an adverbial, a
+  subordinate clause or a quote fills the place before it, right after it
+  ("Am Montag forderte der Präsident X ...", "..., kritisierte X am Montag");
+- verb-final clauses: the subject after the conjunction ("..., weil X Y
+  kritisiert hatte", "was X bestreitet"), or the antecedent of a relative
+  pronoun ("die EU-Kommission, die ... gefordert hatte");
+- the passive: only the agent ("wurde von X kritisiert"); without one the
+  sentence names no speaker ("Demirtaş wird ... vorgeworfen");
+- attributive participles: "die von X unterstützte Regierung";
+- nouns: their agent ("Kritik von X an Y", "die Forderung der Opposition",
+  "Xs Forderung", "eine scharfe Rüge durch die US-Botschaft"), or the
+  subject of the verb they are the object of ("X übte scharfe Kritik an Y");
+- reported speech: "X müsse/solle ..., sagte Y" is a demand by Y.
+
+Weak stance words (Unterstützung) count only when given ("sagte seine volle
+Unterstützung zu"); questions (interviews) state nothing; "er"/"sie" stands
+for the person who spoke in the sentences just before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import (
-    ACTORS,
-    actors,
-    find_triggers,
-    is_nominative,
-    preposition_before,
-    subject_before,
-    verb_lemma,
-)
+from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
+from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
 
 STATEMENT = "statements.v1"
 WEAK_STANCES = frozenset({"support"})
-# Stances whose verb takes the target as dative object right after it.
-DATIVE_STANCES = frozenset({"accuse"})
-TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen"})
+# The one support verb that states support by itself; its weaker synonyms
+# ("zusammenarbeiten") and nouns count only in reported speech.
+STRONG_SUPPORT = "unterstützen"
+TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen", "vor"})
 AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
+# Prepositions after which a name says where something is, not who is meant.
+PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "mit", "zu", "zum", "zur", "ins", "am", "auf"})
+SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"})
+# A stance dated this many years before the article is background.
+BACKGROUND_YEARS = 5
+# Stance verbs that state a stance only with their preposition: "drohte mit
+# Sanktionen" (a threat), not "ihm droht Haft".
+NEEDS_PREPOSITION = {"drohen": "mit"}
+# Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
+DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
+PRONOUNS = frozenset({"er", "sie"})
+# Tokens that may stand between a fronted verb and its subject: "forderte
+# am Montag auch der französische Präsident Emmanuel Macron".
+INVERSION_GAP = frozenset({"ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PRF", "APPRART", "CARD"})
+VERB_ENDINGS = ("t", "te", "ten", "tes", "ter", "tem", "e", "en", "et", "ete", "eten")
+
+
+@dataclass(slots=True)
+class _State:
+    """The person who spoke last and in which sentence: "er", "sie" refer
+    to them in the next two sentences."""
+
+    speaker: MentionSpan | None = None
+    sentence: int = -10
+    index: int = 0
+    said: set = field(default_factory=set)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
-    for sent in ctx.sentences:
-        yield from _statements(ctx, sent)
+    state = _State()
+    for k, sent in enumerate(ctx.sentences):
+        state.index = k
+        yield from _statements(ctx, sent, state)
 
 
-def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    i: int
+    stance: str
+    verbal: bool
+
+
+def stance_words(ctx: ArticleContext, sent: Span) -> list[_Stance]:
+    """Stance verbs (on their lemma, a separated particle put back, a
+    reflexive "sich" or a predicative adjective read with them: "wies ...
+    zurück", "setzt sich ... ein", "macht sich ... stark", "macht X ...
+    verantwortlich"), adjectives ("besorgt") and nouns ("Kritik"): only
+    inflections of a noun count, not compounds ("Herausforderung")."""
     stances = ctx.lexicon.table("stance")
-    speech = find_triggers(ctx, sent, FactKind.STATEMENT)
-    seen: set[str] = set()
-    stance_verb = False
+    out = []
     for tok in sent:
         if tok.is_punct or tok.is_space:
             continue
-        if stance_verb and tok.pos_ not in ("VERB", "AUX"):
-            continue  # "weist den Vorwurf zurück": a noun after a stance verb is its object
-        if tok.tag_ == "NN" and tok.lower_.endswith("er") and stances.exact(tok.text) is None:
-            continue  # "Kritiker" are people, not criticism
-        word = verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.text
-        stance = stances.match(word, compounds=False) or (
-            stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
-        if stance is None or stance in seen or negated(sent, tok.i, 3):
+        if tok.tag_.startswith("V"):
+            stance = _verb_stance(ctx, sent, tok)
+            if stance is not None:
+                out.append(_Stance(tok.i, stance, True))
+        elif tok.tag_ in ("ADJA", "ADJD"):
+            stance = stances.exact(tok.text) or _participle_stance(ctx, tok.text)
+            if stance is not None:
+                out.append(_Stance(tok.i, stance, True))
+        elif tok.tag_ in ("NN", "NE") and tok.text[:1].isupper():
+            if _names_people(tok.text) and stances.exact(tok.text) is None:
+                continue  # "Kritiker", "Befürworter" are people, not criticism
+            stance = stances.match(tok.text, compounds=False)
+            if stance is not None and ctx.span_at(tok.i) is None:
+                out.append(_Stance(tok.i, stance, False))
+    return out
+
+
+def _names_people(word: str) -> bool:
+    return word.endswith(("er", "erin", "ern", "erinnen"))
+
+
+def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
+    stances = ctx.lexicon.table("stance")
+    lemma = verb_lemma(tok)
+    clause = ctx.clause(sent, tok.i)
+    reflexive = any(t.tag_ == "PRF" or t.lower_ == "sich" for t in clause)
+    adjectives = [t.lower_ for t in clause if t.tag_ in ("ADJD", "PTKVZ") and t.i != tok.i]
+    forms = []
+    if reflexive:
+        forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
+    forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
+    for form in forms:
+        stance = stances.exact(form)
+        if stance is not None:
+            return stance
+    if tok.tag_ == "VVPP":
+        return stances.exact(tok.lemma_ or tok.text)
+    return None
+
+
+def _participle_stance(ctx: ArticleContext, word: str) -> str | None:
+    """"unterstützten", "kritisierte" read as adjectives: the verb whose
+    participle they inflect."""
+    stances = ctx.lexicon.table("stance")
+    word = term_key(word)
+    for form, concept in stances.forms:
+        if " " in form or not form.endswith("en") or len(form) < 7:
             continue
-        if stance in WEAK_STANCES and not (speech and _offered(ctx, sent, tok.i)):
+        stem = form[:-2]
+        if word.startswith(stem) and word[len(stem):] in VERB_ENDINGS and word[len(stem):].startswith("t"):
+            return concept
+    return None
+
+
+def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Claim]:
+    if sent.text.rstrip().endswith("?"):
+        return  # an interviewer's question states nothing
+    seen: set[tuple[str, str]] = set()
+    words = stance_words(ctx, sent)
+    verbal = {w.i for w in words if w.verbal}
+    for w in words:
+        clause = ctx.clause(sent, w.i)
+        if negated(clause, w.i, 3):
+            continue  # "kritisierte ... nicht"; a "nicht" of the clause before does not count
+        found = _verbal(ctx, sent, w, state) if w.verbal else _nominal(ctx, sent, w, verbal, state)
+        if found is None:
             continue
-        if tok.tag_ == "VVPP" and _passive_clause(ctx, sent, tok.i):
-            continue  # "Demirtaş wird ... vorgeworfen": the subject is the target, the speaker unsaid
-        speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i, stance)
-        if speaker is None:
+        speaker, target = found
+        for t in _coordinated(ctx, sent, target, speaker):
+            claim = _claim(ctx, sent, speaker, t, w.stance, w.i, seen)
+            if claim is not None:
+                yield claim
+    if not seen:
+        found = _modal_demand(ctx, sent, state)
+        if found is not None:
+            speaker, target, i = found
+            claim = _claim(ctx, sent, speaker, target, "demand", i, seen)
+            if claim is not None:
+                yield claim
+    if seen:
+        said = {key[0] for key in seen}
+        last = [c for c in ctx.spans_in(sent, (EntityType.PERSON,)) if c.name in said]
+        if last:
+            state.speaker, state.sentence = last[0], state.index
+
+
+def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, speaker: MentionSpan) -> list:
+    """The target and the names joined to it by "und" or a comma
+    ("rief Israelis und Palästinenser auf")."""
+    if target is None:
+        return [None]
+    out = [target]
+    if preposition_before(ctx, target, sent) is not None:
+        return out  # "Besorgnis über die Bindung zwischen X und Y" is about X
+    spans = {s.start: s for s in _targetable(ctx, sent)}
+    k = target.end
+    while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie") and k + 1 in spans:
+        s = spans[k + 1]
+        if s.name != speaker.name and s.name not in {o.name for o in out}:
+            out.append(s)
+        k = s.end
+    return out
+
+
+def _targetable(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
+    """Actors, and peoples standing for their state ("Israelis")."""
+    people = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and ctx.doc[s.start].tag_ == "NN"
+              and s.start not in ctx.dateline]
+    return sorted(actors(ctx, sent, ACTORS) + people, key=lambda s: s.start)
+
+
+def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
+           i: int, seen: set[tuple[str, str]]) -> Claim | None:
+    if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
+        target = None
+    if (speaker.name, stance) in seen and target is None:
+        return None
+    if (speaker.name, stance, target.name if target else "") in seen:
+        return None
+    when = ctx.nearest_date(sent, ctx.doc[i].idx) or ctx.reference_date(sent)
+    if when is not None and when.span.start is not None and ctx.published is not None \
+            and when.span.start.year < ctx.published.year - BACKGROUND_YEARS:
+        return None  # "unterstützte in den 1950er-Jahren": history, not news
+    claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
+                      when=when.span.start if when else ctx.published, extractor=STATEMENT,
+                      attributes=[("stance", stance), ("quote", _quote(sent))], trigger=i,
+                      confidence=0.6)
+    if claim is not None:
+        seen.add((speaker.name, stance))
+        seen.add((speaker.name, stance, target.name if target else ""))
+    return claim
+
+
+def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
+    """"Die Regierung in Kiew ... die Ukraine": one actor, not a target."""
+    sa, sb = ctx.country_of(a), ctx.country_of(b)
+    return sa is not None and sb is not None and sa.name == sb.name and b.type is EntityType.COUNTRY \
+        and a.type is not EntityType.PERSON
+
+
+# --- verbs -------------------------------------------------------------------
+
+def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+    doc = ctx.doc
+    tok = doc[w.i]
+    if tok.tag_ in ("ADJA", "ADJD") and w.stance not in ("concern",):
+        return _attributive(ctx, sent, w)
+    if tok.tag_ == "ADJD" or tok.tag_ == "ADJA":
+        # "zeigte sich besorgt": the subject of the clause's verb
+        f = _finite(ctx, sent, w.i)
+        if f == w.i:
+            return None
+        speaker = _subject(ctx, sent, f, state)
+        return (speaker, _target(ctx, sent, w.i, f, speaker)) if speaker else None
+    if w.stance in WEAK_STANCES and verb_lemma(tok) != STRONG_SUPPORT \
+            and verb_lemma(tok) not in ctx.lexicon.verbs(FactKind.STATEMENT):
+        # "arbeitet mit X zusammen" is support only when said so, by whoever says it
+        reporter = _reporter(ctx, sent, state) if _reported(ctx, sent) else None
+        if reporter is None:
+            return None
+        if _subordinate(ctx, ctx.clause(sent, w.i)):
+            content = [s for s in _targetable(ctx, sent) if ctx.clause(sent, w.i).start <= s.start < w.i
+                       and s.name != reporter.name and not _located(ctx, s, sent)]
+            return reporter, content[0] if content else None
+    need = NEEDS_PREPOSITION.get(verb_lemma(tok))
+    if need and not any(t.lower_ == need for t in ctx.clause(sent, w.i)):
+        return None  # "X droht die Pleite": X is threatened, it does not threaten
+    f = _finite(ctx, sent, w.i)
+    if _passive(ctx, sent, w.i, f):
+        agent = _agent(ctx, sent, w.i)
+        if agent is None:
+            return None  # "Demirtaş wird ... vorgeworfen": the speaker unsaid
+        subject = _subject(ctx, sent, f, None, exclude=agent)
+        return agent, subject
+    speaker = _subject(ctx, sent, f, state)
+    if speaker is None:
+        return None
+    return speaker, _target(ctx, sent, w.i, f, speaker)
+
+
+def _reported(ctx: ArticleContext, sent: Span) -> bool:
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    return any(t.tag_.startswith("V") and verb_lemma(t) in verbs for t in sent)
+
+
+def _finite(ctx: ArticleContext, sent: Span, i: int) -> int:
+    """The finite verb of the clause of a participle or infinitive ("hat ...
+    vorgeworfen", "will ... fordern", "... gefordert hatte")."""
+    tok = ctx.doc[i]
+    if tok.tag_.endswith("FIN"):
+        return i
+    clause = ctx.clause(sent, i)
+    finite = [t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN", "VVFIN") and t.i != i]
+    if _subordinate(ctx, clause):
+        after = [f for f in finite if f > i]
+        if after:
+            return after[0]
+    before = [f for f in finite if f < i]
+    if before:
+        return before[0]
+    return finite[0] if finite else i
+
+
+def _subordinate(ctx: ArticleContext, clause: Span) -> bool:
+    first = next((t for t in clause if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.tag_ in SUBORDINATORS or first.lower_ in ("dass", "weil", "nachdem", "obwohl",
+                                                                                  "wenn", "da", "als", "ob"))
+
+
+def _passive(ctx: ArticleContext, sent: Span, i: int, f: int) -> bool:
+    tok = ctx.doc[i]
+    return tok.tag_ == "VVPP" and any(t.lemma_ == "werden" for t in ctx.clause(sent, i) if t.i != i)
+
+
+def _agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    clause = ctx.clause(sent, i)
+    for s in actors(ctx, sent, ACTORS):
+        if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) in AGENT_PREPS:
+            return s
+    return None
+
+
+def _attributive(ctx: ArticleContext, sent: Span, w: _Stance):
+    """"die von Russland unterstützte Regierung Assads": X acts on what the
+    participle describes."""
+    doc = ctx.doc
+    agent = None
+    for s in actors(ctx, sent, ACTORS):
+        if s.end <= w.i and w.i - s.end <= 2 and preposition_before(ctx, s, sent) in AGENT_PREPS:
+            agent = s
+    if agent is None:
+        return None
+    target = None
+    for s in ctx.spans_in(sent, ACTORS):
+        if s.start > w.i and s.start - w.i <= 4 and s is not agent:
+            target = ctx.country_of(s) if s.adjective else s
+            break
+    if target is None and w.i + 1 < sent.end:
+        # "der von X unterstützten Regierung" followed by the state it governs
+        nxt = doc[w.i + 1]
+        if nxt.tag_ == "NN":
+            for s in actors(ctx, sent, ACTORS):
+                if s.start > w.i + 1 and s.start - w.i <= 4:
+                    target = s
+                    break
+    return agent, target
+
+
+def _vorfeld_start(ctx: ArticleContext, sent: Span, f: int) -> int:
+    """Where the stretch before the finite verb starts: its clause, extended
+    back over comma-separated pieces without a verb (appositions: "Der
+    Vertreter der EU, der dänische Diplomat X, bedauerte")."""
+    doc = ctx.doc
+    j = ctx.clause(sent, f).start
+    while j - 1 > sent.start and doc[j - 1].text == ",":
+        prev = ctx.clause(sent, j - 2)
+        if any(t.tag_.startswith("V") for t in prev) or any(t.text in ('"', "„", "“", "»", "«") for t in prev):
+            break
+        j = prev.start
+    return j
+
+
+def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool:
+    """"der Vertreter der EU", "seiner eigenen PD-Gruppierung": a name that
+    belongs to a noun before it."""
+    doc = ctx.doc
+    k = s.start - 1
+    while k >= floor and doc[k].tag_ in ("ADJA",):
+        k -= 1
+    if k >= floor and doc[k].lower_ in ("der", "des", "seiner", "ihrer", "seines", "ihres"):
+        prev = doc[k - 1] if k - 1 >= floor else None
+        return prev is not None and prev.tag_ in ("NN", "NE") or doc[k].lower_ != "der"
+    nxt = doc[s.end] if s.end < len(doc) else None
+    return s.mention.text.endswith("s") and s.mention.name != s.mention.text and nxt is not None \
+        and nxt.tag_ in ("NN", "ADJA")
+
+
+def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude=None) -> list[MentionSpan]:
+    return [s for s in actors(ctx, sent, ACTORS)
+            if lo <= s.start and s.end <= hi and s is not exclude
+            and is_nominative(ctx, s, sent) and not _genitive_attribute(ctx, s, lo)]
+
+
+def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, exclude=None) -> MentionSpan | None:
+    """The subject of the clause whose finite verb is ``f``."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, f)
+    if _subordinate(ctx, clause):
+        intro = next(t for t in clause if not t.is_punct and not t.is_space)
+        inside = _subjects_in(ctx, sent, intro.i + 1, f, exclude)
+        if inside:
+            return inside[0]
+        if intro.tag_ == "PRELS" and intro.lower_ in ("der", "die", "das", "welche", "welcher"):
+            # "die EU-Kommission, die ... gefordert hatte": the antecedent
+            ante = [s for s in actors(ctx, sent, ACTORS) if 0 < intro.i - s.end <= 2 and s is not exclude
+                    and preposition_before(ctx, s, sent) is None]
+            if ante and doc[intro.i - 1].text == ",":
+                return ante[-1]
+        return None
+    j = _vorfeld_start(ctx, sent, f)
+    vorfeld = [t for t in doc[j:f] if not t.is_punct and not t.is_space and t.i not in ctx.dateline]
+    while vorfeld and vorfeld[0].tag_ in ("ADV", "KON") and len(vorfeld) > 1:
+        vorfeld = vorfeld[1:]  # "Auch US-Präsident X drängte"
+    if vorfeld and vorfeld[0].tag_ in ("APPR", "APPRART") and not any(t.text == "," for t in doc[j:f]):
+        # one constituent before the verb, a prepositional phrase ("In einem
+        # Beitrag für die Zeitung X dankte Putin", "Laut Reuters forderte
+        # Macron"): the subject follows the verb
+        return _inverted(ctx, sent, f, exclude, state)
+    before = _subjects_in(ctx, sent, j, f, exclude)
+    if before:
+        return before[0]
+    if vorfeld and _nominal_start(ctx, vorfeld):
+        first = vorfeld[0]
+        if state is not None and len(vorfeld) == 1 and first.tag_ == "PPER" and first.lower_ in PRONOUNS:
+            return _antecedent(state)
+        # "Die Regierung in Kiew", "der israelische Botschafter": the state speaks
+        return _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
+    return _inverted(ctx, sent, f, exclude, state)
+
+
+def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> MentionSpan | None:
+    """The state an unnamed subject speaks for: a body of a state or an
+    office with that state beside it ("die Regierung in Kiew", "die
+    libysche Regierung", "das Außenministerium in Moskau", "der israelische
+    UNO-Botschafter", "die US-Regierung")."""
+    doc = ctx.doc
+    bodies, offices = ctx.lexicon.table("body"), ctx.lexicon.table("office")
+    head = None
+    for t in vorfeld:
+        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PIAT", "PIDAT") or (ctx.span_at(t.i) and ctx.span_at(t.i).adjective):
             continue
-        target = _target(ctx, sent, tok.i, speaker)
-        when = ctx.nearest_date(sent, tok.idx) or ctx.reference_date(sent)
-        quote = _quote(sent)
-        claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
-                          when=when.span.start if when else ctx.published, extractor=STATEMENT,
-                          attributes=[("stance", stance), ("quote", quote)], trigger=tok.i,
-                          confidence=0.6)
-        if claim is not None:
-            seen.add(stance)
-            stance_verb = stance_verb or tok.pos_ in ("VERB", "AUX")
-            yield claim
+        if t.tag_ == "NN" and (bodies.match(t.text) is not None or offices.match(t.text) is not None):
+            head = t
+        break
+    if head is None:
+        return None
+    state = None
+    for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY)):
+        if vorfeld[0].i <= s.start < head.i and (s.adjective or s.prefix):
+            state = s  # "die libysche Regierung", "die US-Regierung"
+        elif s.start == head.i and s.prefix:
+            state = s
+        elif head.i < s.start <= head.i + 3 and not s.adjective and all(
+                t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start]):
+            state = s  # "die Regierung in Kiew", "die Führung der Ukraine"
+            break
+    if state is None:
+        return None
+    country = ctx.country_of(state) if state.type is not EntityType.COUNTRY or state.adjective or state.prefix else state
+    if country is None and state.entry is not None and state.entry.located_in:
+        country = ctx.country_of(state)
+    if country is None or (exclude is not None and country.name == exclude.name):
+        return None
+    if country.adjective or country.prefix or country.start != head.i:
+        country = MentionSpan(head.i, head.i + 1, country.mention, country.entry)
+    return country
 
 
-def _offered(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """A weak stance word stated by someone: a verb ("unterstützen"), or a
-    noun its speaker gives ("sagte seine volle Unterstützung zu"), not one
-    somebody needs ("braucht die Unterstützung der USA")."""
-    tok = ctx.doc[i]
-    if tok.pos_ in ("VERB", "AUX"):
-        return True
-    return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
+def _nominal_start(ctx: ArticleContext, vorfeld: list[Token]) -> bool:
+    """The stretch before the verb is a noun phrase (a subject, or the
+    rare fronted object), not an adverbial ("Am Montag", "Zugleich")."""
+    first = vorfeld[0]
+    if first.tag_ in ("APPR", "APPRART", "ADV", "PAV", "PROAV", "KON", "ADJD", "PTKNEG", "KOUS", "PWAV"):
+        return False
+    if any(d.start <= first.idx < d.end for d in ctx.dates):
+        return False
+    return first.tag_ in ("ART", "PDAT", "PPOSAT", "PPER", "PIS", "PIAT", "PDS", "NN", "NE", "ADJA", "CARD", "PIDAT")
 
 
-def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int, stance: str = "") -> MentionSpan | None:
-    """Who says it: the agent of a nominal stance ("Rüge durch die
-    US-Botschaft"), the subject just before the finite verb ("Kim sagte
-    Putin ... zu", "Kaczyński hat Deutschland ... vorgeworfen"), the subject
-    right after a fronted verb ("dankte Putin dem Land"), else the nearest
-    subject before the verb ("Japan äußerte")."""
-    agents = [s for s in actors(ctx, sent, ACTORS) if preposition_before(ctx, s, sent) in AGENT_PREPS
-              and 0 < s.start - stance_i <= 6]
-    if agents:
-        return agents[0]
-    i = _finite_verb(ctx, sent, i)
-    tok = ctx.doc[i]
-    right_before = [s for s in actors(ctx, sent, ACTORS) if s.end == i and preposition_before(ctx, s, sent) is None]
-    if right_before:
-        return right_before[0]
-    # "Kritiker werfen Erdogan ... vor": after "vorwerfen" comes whom it is aimed at
-    if tok.tag_.endswith("FIN") and stance not in DATIVE_STANCES:
-        # "forderte der französische Präsident Emmanuel Macron"
-        inverted = [s for s in actors(ctx, sent, ACTORS) if 0 < s.start - i <= 5 and not s.adjective
-                    and all(t.tag_ in ("ART", "ADJA", "ADJD", "NN", "ADV") for t in ctx.doc[i + 1 : s.start])
-                    and is_nominative(ctx, s, sent)]
-        if inverted:
-            return inverted[0]
-    return subject_before(ctx, sent, i, ACTORS, inverted=stance not in DATIVE_STANCES)
+def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | None) -> MentionSpan | None:
+    """"Am Montag forderte der französische Präsident Emmanuel Macron":
+    the subject right after a fronted verb, with only articles,
+    adjectives, adverbs, dates and office titles between."""
+    doc = ctx.doc
+    offices = ctx.lexicon.table("office")
+    spans = {s.start: s for s in actors(ctx, sent, ACTORS)}
+    k = f + 1
+    while k < sent.end and k - f <= 9:
+        if k in spans:
+            s = spans[k]
+            if s is exclude or not is_nominative(ctx, s, sent):
+                return None
+            return s
+        t = doc[k]
+        if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
+            return _antecedent(state)
+        dated = any(d.start <= t.idx < d.end for d in ctx.dates)
+        if not (t.tag_ in INVERSION_GAP or dated or t.is_space
+                or (t.tag_ == "NN" and offices.match(t.text) is not None)
+                or (ctx.span_at(k) is not None and ctx.span_at(k).adjective)):
+            return None
+        k += 1
+    return None
 
 
-def _passive_clause(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    return any(t.lemma_ == "werden" for t in ctx.clause(sent, i) if t.i < i)
-
-
-def _finite_verb(ctx: ArticleContext, sent: Span, i: int) -> int:
-    """The finite verb of a participle's or infinitive's clause ("hat ...
-    vorgeworfen", "will ... fordern"); the token itself otherwise."""
-    tok = ctx.doc[i]
-    if tok.tag_ in ("VVPP", "VVINF", "VVIZU"):
-        clause = ctx.clause(sent, i)
-        finite = [t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN") and t.i < i]
-        if finite:
-            return finite[0]
-    return i
+def _antecedent(state: _State) -> MentionSpan | None:
+    if state.speaker is not None and 0 < state.index - state.sentence <= 2:
+        return state.speaker
+    return None
 
 
 def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
-    """"ein Krankenhaus in Aleppo": a place where something is, not an actor."""
-    return span.type is not EntityType.PERSON and preposition_before(ctx, span, sent) in ("in", "im", "aus", "nach", "bei")
+    """"ein Krankenhaus in Aleppo": a place where something is, not whom a
+    stance is about."""
+    return preposition_before(ctx, span, sent, gap=6) in PLACE_PREPS
 
 
-def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> MentionSpan | None:
-    others = [s for s in actors(ctx, sent, ACTORS) if s.name != speaker.name and not _located(ctx, s, sent)]
-    for s in others:
-        if s.start > i and preposition_before(ctx, s, sent, gap=6) in TARGET_PREPS:
+def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpan) -> MentionSpan | None:
+    """Whom the stance is about, when the clause names them: an object
+    between the finite verb and the end of the clause ("kritisierte Ungarn",
+    "hat Deutschland ... vorgeworfen", "den Umgang Israels"), or a name after
+    a preposition of the stance ("Besorgnis über", "Kritik an", "warnte
+    vor"); for a verb that follows what was said ("X gehe ... nicht nach,
+    kritisierte Y"), the subject of that."""
+    doc = ctx.doc
+    lo, hi = min(i, f), max(i, f)
+    clause = ctx.clause(sent, hi)
+    end = clause.end
+    if _subordinate(ctx, ctx.clause(sent, f)):
+        lo = ctx.clause(sent, f).start
+    cands = [s for s in _targetable(ctx, sent)
+             if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
+             and s.start not in range(speaker.start, speaker.end) and not _located(ctx, s, sent)]
+    for s in cands:
+        prep = preposition_before(ctx, s, sent, gap=6)
+        if s.start > sent.start and doc[s.start - 1].lower_ in ("und", "sowie", "oder"):
+            continue  # the second of two names shares the first one's case or preposition
+        if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
-    dative = [s for s in others if s.start > i and s.start - i <= 3]
-    if dative:
-        return dative[0]
-    others.sort(key=lambda s: (s.start < i, s.start))  # objects follow the verb
-    # "dankte Putin dem Land": the state the article is about
-    if any(t.lower_ in ("land", "landes") for t in ctx.doc[i : min(sent.end, speaker.end + 3)]):
-        home = ctx.affiliation.get(speaker.name) or speaker
+    # "dankte dem Land": the state the article is about
+    land = [t for t in doc[lo:end] if t.lower_ in ("land", "landes") and t.i > lo
+            and doc[t.i - 1].lower_ in ("dem", "das", "des")]
+    if land:
+        home = ctx.country_of(speaker) or speaker
         main = [s for s in ctx.main_states() if s.name != home.name]
         if main:
-            return main[0]
-    return others[0] if others else None
+            return MentionSpan(land[0].i, land[0].i + 1, main[0].mention, main[0].entry)
+    # "..., kritisierte X am Montag": what X said stands before
+    if doc[f - 1].text == "," and f == i and f - 1 > sent.start:
+        said = ctx.clause(sent, f - 2)
+        subj = _subjects_in(ctx, sent, said.start, said.end)
+        if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
+            return subj[0]
+    return None
+
+
+# --- nouns -------------------------------------------------------------------
+
+def _governed(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The preposition a noun stands after ("in die Kritik", "trotz der
+    Kritik"), with only articles and adjectives between."""
+    doc = ctx.doc
+    k = i - 1
+    while k >= sent.start and k >= i - 4:
+        t = doc[k]
+        if t.tag_ in ("APPR", "APPRART"):
+            return t.lower_
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "PIAT", "PIDAT"):
+            return None
+        k -= 1
+    return None
+
+
+def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], state: _State):
+    doc = ctx.doc
+    agent = _noun_agent(ctx, sent, w.i)
+    target = _noun_target(ctx, sent, w.i, agent)
+    if agent is not None:
+        if w.stance in WEAK_STANCES:
+            return None  # "mit der Unterstützung Belgrads rechnen": hoped for, not given
+        return agent, target
+    if _governed(ctx, sent, w.i) is not None:
+        return None  # "in die Kritik geraten", "nach Kritik an"
+    f = _finite(ctx, sent, w.i)
+    if f == w.i or f in verbal or not doc[f].tag_.startswith("V"):
+        return None  # the object of a stance verb ("wies die Kritik zurück"), or no verb
+    clause = ctx.clause(sent, f)
+    if not _subordinate(ctx, clause) and w.i < f and _vorfeld_start(ctx, sent, f) <= w.i:
+        return None  # the noun is the subject: "Die Kritik an X wächst"
+    if doc[f].lemma_ in ("geben", "brauchen", "benötigen", "erhalten", "bekommen", "sein", "werden", "stoßen",
+                         "geraten", "wachsen", "kommen", "laut") and not _given(ctx, sent, w.i):
+        return None
+    if w.stance in WEAK_STANCES and not _given(ctx, sent, w.i):
+        return None
+    speaker = _subject(ctx, sent, f, state)
+    if speaker is None:
+        return None
+    return speaker, target or _target(ctx, sent, w.i, f, speaker)
+
+
+def _given(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A weak stance noun its speaker gives ("sagte seine volle
+    Unterstützung zu"), not one somebody needs."""
+    return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
+
+
+def _noun_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"Kritik von X", "die Forderung der Opposition", "Rüge durch die
+    US-Botschaft", "Kritik aus X", "Xs Forderung"."""
+    doc = ctx.doc
+    for s in actors(ctx, sent, ACTORS):
+        if s.start > i and s.start - i <= 5:
+            between = doc[i + 1 : s.start]
+            if any(t.tag_ not in ("ART", "ADJA", "APPR", "APPRART") and not (ctx.span_at(t.i) and ctx.span_at(t.i).adjective)
+                   and not (t.tag_ == "NN" and ctx.lexicon.table("office").match(t.text)) for t in between):
+                continue
+            prep = preposition_before(ctx, s, sent)
+            if prep in AGENT_PREPS or prep == "aus":
+                return s
+            if prep is None and between and between[0].lower_ in ("der", "des"):
+                return s
+        if s.end == i and s.mention.text.endswith("s") and s.mention.name != s.mention.text:
+            return s
+    return None
+
+
+def _noun_target(ctx: ArticleContext, sent: Span, i: int, agent: MentionSpan | None) -> MentionSpan | None:
+    for s in actors(ctx, sent, ACTORS):
+        if s.start > i and s.start - i <= 8 and s is not agent and preposition_before(ctx, s, sent, gap=6) in (
+                "an", "gegen", "über"):
+            if any(t.text in (",", ";", ".") for t in ctx.doc[i : s.start]):
+                break
+            return s
+    return None
+
+
+# --- reported speech ------------------------------------------------------------
+
+def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
+    """"Die Ukraine müsse Reformen umsetzen, sagte X": what must be done,
+    said by X, is X's demand; the subject of "müsse" is whom it is aimed at."""
+    doc = ctx.doc
+    modals = [t for t in sent if t.lower_ in DEMAND_MODALS and t.tag_.startswith("VM")]
+    if not modals:
+        return None
+    speaker = _reporter(ctx, sent, state)
+    if speaker is None:
+        return None
+    m = modals[0]
+    clause = ctx.clause(sent, m.i)
+    subj = _subjects_in(ctx, sent, clause.start, m.i)
+    target = subj[0] if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent) else None
+    return speaker, target, m.i
+
+
+def _reporter(ctx: ArticleContext, sent: Span, state: _State) -> MentionSpan | None:
+    """Who the reported speech of a sentence is from: the subject of a
+    speech verb ("sagte X", "X erklärte"), or "so X"."""
+    doc = ctx.doc
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    spans = {s.start: s for s in actors(ctx, sent, ACTORS)}
+    for tok in sent:
+        if tok.tag_.startswith("V") and verb_lemma(tok) in verbs and verb_lemma(tok) not in ("zusagen", "anbieten", "bieten"):
+            speaker = _subject(ctx, sent, _finite(ctx, sent, tok.i), state)
+            if speaker is not None and speaker.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY):
+                return speaker
+        if tok.lower_ == "so" and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 in spans:
+            return spans[tok.i + 1]
+    return None
 
 
 def _quote(sent: Span) -> str | None:
