@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
+from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, negated
+from kg.extract.triggers import ACTORS, PREPOSITIONS_OBJECT as PREPOSITIONS, actors, is_nominative, preposition_before, verb_lemma
 from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
 
@@ -48,6 +48,10 @@ AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
 # Prepositions after which a name says where something is, not who is meant.
 PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "mit", "zu", "zum", "zur", "ins", "am", "auf"})
 SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"})
+# How far a target may stand after its preposition: "Kritik an der
+# Regierung Ungarns", not "für sein Entgegenkommen bei den Verhandlungen über
+# eine Lösung für Syrien".
+TARGET_GAP = 4
 # A stance dated this many years before the article is background.
 BACKGROUND_YEARS = 5
 # Stance verbs that state a stance only with their preposition: "drohte mit
@@ -159,9 +163,8 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
     words = stance_words(ctx, sent)
     verbal = {w.i for w in words if w.verbal}
     for w in words:
-        clause = ctx.clause(sent, w.i)
-        if negated(clause, w.i, 3):
-            continue  # "kritisierte ... nicht"; a "nicht" of the clause before does not count
+        if _negated(ctx, sent, w.i):
+            continue
         found = _verbal(ctx, sent, w, state) if w.verbal else _nominal(ctx, sent, w, verbal, state)
         if found is None:
             continue
@@ -207,6 +210,18 @@ def _targetable(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
     people = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and ctx.doc[s.start].tag_ == "NN"
               and s.start not in ctx.dateline]
     return sorted(actors(ctx, sent, ACTORS) + people, key=lambda s: s.start)
+
+
+def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A negation in the stance word's clause ("unterstützen keinen
+    Kandidaten", "kritisierte ... nicht"), not in the clause before, and not
+    "nicht nur"."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    for t in clause:
+        if t.lower_ in NEGATIONS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("nur", "zuletzt")):
+            return True
+    return negated(clause, i, 3) and any(t.lower_ in UNREAL for t in clause)
 
 
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
@@ -272,10 +287,45 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
             return None  # "Demirtaş wird ... vorgeworfen": the speaker unsaid
         subject = _subject(ctx, sent, f, None, exclude=agent)
         return agent, subject
+    if f == w.i and (tok.tag_ == "VVIZU" or doc[w.i - 1].lower_ == "zu"):
+        return _controlled(ctx, sent, w, state)
     speaker = _subject(ctx, sent, f, state)
     if speaker is None:
         return None
+    reporter = _reporter(ctx, sent, state, outside=ctx.clause(sent, f))
+    if reporter is not None and ctx.affiliation.get(reporter.name) is not None \
+            and ctx.affiliation[reporter.name].name == speaker.name:
+        # "Die Nato will die Türkei unterstützen, sagte Stoltenberg": he speaks for it
+        speaker = reporter
     return speaker, _target(ctx, sent, w.i, f, speaker)
+
+
+def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+    """"Die EU arbeitet daran, Reformen von X zu fordern": the subject of
+    the clause before is who demands; "von X" whom it is asked of. Not
+    when that clause is itself a stance ("rief X auf, Y zu unterstützen":
+    X is asked to)."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, w.i)
+    if clause.start - 2 < sent.start or doc[clause.start - 1].text != ",":
+        return None
+    before = ctx.clause(sent, clause.start - 2)
+    finite = [t.i for t in before if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES
+                         for x in stance_words(ctx, before)):
+        return None
+    if not any(t.tag_ in ("PAV", "PROAV") for t in before):
+        return None  # only a correlate ("dabei", "darauf") makes the subject do what follows
+    speaker = _subject(ctx, sent, finite[0], state)
+    if speaker is None:
+        return None
+    target = None
+    for s in _targetable(ctx, sent):
+        if clause.start <= s.start < w.i and s.name != speaker.name and preposition_before(ctx, s, sent) in (
+                "von", "vom", "an", "gegen"):
+            target = s
+            break
+    return speaker, target
 
 
 def _reported(ctx: ArticleContext, sent: Span) -> bool:
@@ -371,8 +421,10 @@ def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool
         prev = doc[k - 1] if k - 1 >= floor else None
         return prev is not None and prev.tag_ in ("NN", "NE") or doc[k].lower_ != "der"
     nxt = doc[s.end] if s.end < len(doc) else None
-    return s.mention.text.endswith("s") and s.mention.name != s.mention.text and nxt is not None \
-        and nxt.tag_ in ("NN", "ADJA")
+    prev = doc[s.start - 1] if s.start > floor else None
+    genitive = s.mention.text.endswith("s") and s.mention.name != s.mention.text
+    # "Putins Reise", "die Kirche Kubas"
+    return genitive and (nxt is not None and nxt.tag_ in ("NN", "ADJA") or prev is not None and prev.tag_ == "NN")
 
 
 def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude=None) -> list[MentionSpan]:
@@ -478,15 +530,24 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
     while k < sent.end and k - f <= 9:
         if k in spans:
             s = spans[k]
+            if _genitive_attribute(ctx, s, f + 1) and s.end < sent.end and doc[s.end].tag_ == "NN":
+                k = s.end  # "sagt Odessas Gouverneur, der georgische Expräsident X"
+                continue
             if s is exclude or not is_nominative(ctx, s, sent):
                 return None
             return s
+        if doc[k].text == "," and k > f + 1 and doc[k - 1].tag_ == "NN" and k + 1 < sent.end \
+                and doc[k + 1].tag_ in ("ART", "ADJA"):
+            k += 1  # "sagt Odessas Gouverneur, der georgische Expräsident X"
+            continue
+        title = doc[k].tag_ == "NN" and (k + 1 in spans and spans[k + 1].type is EntityType.PERSON
+                                         or k + 1 < sent.end and doc[k + 1].text == ",")
         t = doc[k]
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
             return _antecedent(state)
         dated = any(d.start <= t.idx < d.end for d in ctx.dates)
         if not (t.tag_ in INVERSION_GAP or dated or t.is_space
-                or (t.tag_ == "NN" and offices.match(t.text) is not None)
+                or (t.tag_ == "NN" and offices.match(t.text) is not None) or title
                 or (ctx.span_at(k) is not None and ctx.span_at(k).adjective)):
             return None
         k += 1
@@ -497,6 +558,14 @@ def _antecedent(state: _State) -> MentionSpan | None:
     if state.speaker is not None and 0 < state.index - state.sentence <= 2:
         return state.speaker
     return None
+
+
+def _attached_to_noun(ctx: ArticleContext, sent: Span, s: MentionSpan, i: int) -> bool:
+    doc = ctx.doc
+    k = s.start - 1
+    while k > sent.start and doc[k].lower_ not in PREPOSITIONS:
+        k -= 1
+    return k - 1 >= sent.start and k - 1 != i and doc[k - 1].tag_ == "NN"
 
 
 def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
@@ -522,9 +591,11 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
              and s.start not in range(speaker.start, speaker.end) and not _located(ctx, s, sent)]
     for s in cands:
-        prep = preposition_before(ctx, s, sent, gap=6)
+        prep = preposition_before(ctx, s, sent, gap=TARGET_GAP)
         if s.start > sent.start and doc[s.start - 1].lower_ in ("und", "sowie", "oder"):
             continue  # the second of two names shares the first one's case or preposition
+        if prep is not None and _attached_to_noun(ctx, sent, s, i):
+            continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
     # "dankte dem Land": the state the article is about
@@ -643,13 +714,15 @@ def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
     return speaker, target, m.i
 
 
-def _reporter(ctx: ArticleContext, sent: Span, state: _State) -> MentionSpan | None:
+def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Span | None = None) -> MentionSpan | None:
     """Who the reported speech of a sentence is from: the subject of a
     speech verb ("sagte X", "X erklärte"), or "so X"."""
     doc = ctx.doc
     verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
     spans = {s.start: s for s in actors(ctx, sent, ACTORS)}
     for tok in sent:
+        if outside is not None and outside.start <= tok.i < outside.end:
+            continue
         if tok.tag_.startswith("V") and verb_lemma(tok) in verbs and verb_lemma(tok) not in ("zusagen", "anbieten", "bieten"):
             speaker = _subject(ctx, sent, _finite(ctx, sent, tok.i), state)
             if speaker is not None and speaker.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY):
