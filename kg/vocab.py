@@ -60,6 +60,7 @@ class KG(DefinedNamespace):
     concern: URIRef
     confidence: URIRef
     conviction: URIRef
+    cooperate: URIRef
     count: URIRef
     countQualifier: URIRef
     criticize: URIRef
@@ -126,6 +127,7 @@ class KG(DefinedNamespace):
     refersTo: URIRef
     reject: URIRef
     release: URIRef
+    representative: URIRef
     researcher: URIRef
     sanctions: URIRef
     secretary_general: URIRef

@@ -40,9 +40,10 @@ from kg.model import Claim, EntityType, FactKind, Role
 
 STATEMENT = "statements.v1"
 WEAK_STANCES = frozenset({"support"})
-# The one support verb that states support by itself; its weaker synonyms
-# ("zusammenarbeiten") and nouns count only in reported speech.
-STRONG_SUPPORT = "unterstützen"
+# Verbs that state support only in reported speech ("zusammenarbeiten"),
+# and the stance they then state.
+WEAK_VERB_STANCES = frozenset({"cooperate"})
+STATED_AS = {"cooperate": "support"}
 TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen", "vor"})
 AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
 # Prepositions after which a name says where something is, not who is meant.
@@ -133,6 +134,9 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
     if reflexive:
         forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
     forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
+    base = term_key(tok.lemma_ or tok.text)
+    if base != lemma:  # a particle that belongs to another verb ("unterstützte ... trat zurück")
+        forms.append(base)
     for form in forms:
         stance = stances.exact(form)
         if stance is not None:
@@ -169,10 +173,11 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
         if found is None:
             continue
         speaker, target = found
-        for t in _coordinated(ctx, sent, target, speaker):
-            claim = _claim(ctx, sent, speaker, t, w.stance, w.i, seen)
-            if claim is not None:
-                yield claim
+        for sp in _coordinated(ctx, sent, speaker, target):
+            for t in _coordinated(ctx, sent, target, sp):
+                claim = _claim(ctx, sent, sp, t, w.stance, w.i, seen)
+                if claim is not None:
+                    yield claim
     if not seen:
         found = _modal_demand(ctx, sent, state)
         if found is not None:
@@ -187,7 +192,7 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
             state.speaker, state.sentence = last[0], state.index
 
 
-def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, speaker: MentionSpan) -> list:
+def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, speaker: MentionSpan | None) -> list:
     """The target and the names joined to it by "und" or a comma
     ("rief Israelis und Palästinenser auf")."""
     if target is None:
@@ -199,7 +204,7 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, sp
     k = target.end
     while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie") and k + 1 in spans:
         s = spans[k + 1]
-        if s.name != speaker.name and s.name not in {o.name for o in out}:
+        if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out}:
             out.append(s)
         k = s.end
     return out
@@ -226,6 +231,7 @@ def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
 
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
            i: int, seen: set[tuple[str, str]]) -> Claim | None:
+    stance = STATED_AS.get(stance, stance)
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
     if (speaker.name, stance) in seen and target is None:
@@ -260,6 +266,10 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
     tok = doc[w.i]
     if tok.tag_ in ("ADJA", "ADJD") and w.stance not in ("concern",):
         return _attributive(ctx, sent, w)
+    before = ctx.span_at(w.i - 1)
+    if before is not None and before.start - 2 >= sent.start and doc[before.start - 1].lower_ in ("von", "vom") \
+            and doc[before.start - 2].tag_ in ("ART", "PDAT", "ADJA", "APPRART"):
+        return _attributive(ctx, sent, w)  # "die von Japan unterstützte Regierung", read as a verb
     if tok.tag_ == "ADJD" or tok.tag_ == "ADJA":
         # "zeigte sich besorgt": the subject of the clause's verb
         f = _finite(ctx, sent, w.i)
@@ -267,8 +277,7 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
             return None
         speaker = _subject(ctx, sent, f, state)
         return (speaker, _target(ctx, sent, w.i, f, speaker)) if speaker else None
-    if w.stance in WEAK_STANCES and verb_lemma(tok) != STRONG_SUPPORT \
-            and verb_lemma(tok) not in ctx.lexicon.verbs(FactKind.STATEMENT):
+    if w.stance in WEAK_VERB_STANCES:
         # "arbeitet mit X zusammen" is support only when said so, by whoever says it
         reporter = _reporter(ctx, sent, state) if _reported(ctx, sent) else None
         if reporter is None:
@@ -445,7 +454,7 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         if intro.tag_ == "PRELS" and intro.lower_ in ("der", "die", "das", "welche", "welcher"):
             # "die EU-Kommission, die ... gefordert hatte": the antecedent
             ante = [s for s in actors(ctx, sent, ACTORS) if 0 < intro.i - s.end <= 2 and s is not exclude
-                    and preposition_before(ctx, s, sent) is None]
+                    and preposition_before(ctx, s, sent, gap=2) is None]
             if ante and doc[intro.i - 1].text == ",":
                 return ante[-1]
         return None
@@ -486,9 +495,24 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> Men
         break
     if head is None:
         return None
+    # "Spitzenpolitiker seiner Partei X", "ein Sprecher des Außenministeriums": whom they speak for
+    for s in actors(ctx, sent, ACTORS):
+        if head.i < s.start <= head.i + 4 and s is not exclude and (
+                bodies.match(head.text) == "representative" or offices.match(head.text) is not None) \
+                and doc[head.i + 1].lower_ in ("der", "des", "seiner", "ihrer", "seines", "ihres", "von", "vom") \
+                and all(t.tag_ in ("ART", "ADJA", "PPOSAT", "APPR", "APPRART") for t in doc[head.i + 1 : s.start]):
+            return s
+    country = _state_of_body(ctx, sent, head, vorfeld[0].i)
+    if country is None or (exclude is not None and country.name == exclude.name):
+        return None
+    return country
+
+
+def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> MentionSpan | None:
+    doc = ctx.doc
     state = None
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY)):
-        if vorfeld[0].i <= s.start < head.i and (s.adjective or s.prefix):
+        if lo <= s.start < head.i and (s.adjective or s.prefix):
             state = s  # "die libysche Regierung", "die US-Regierung"
         elif s.start == head.i and s.prefix:
             state = s
@@ -501,7 +525,7 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> Men
     country = ctx.country_of(state) if state.type is not EntityType.COUNTRY or state.adjective or state.prefix else state
     if country is None and state.entry is not None and state.entry.located_in:
         country = ctx.country_of(state)
-    if country is None or (exclude is not None and country.name == exclude.name):
+    if country is None:
         return None
     if country.adjective or country.prefix or country.start != head.i:
         country = MentionSpan(head.i, head.i + 1, country.mention, country.entry)
@@ -540,8 +564,10 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
                 and doc[k + 1].tag_ in ("ART", "ADJA"):
             k += 1  # "sagt Odessas Gouverneur, der georgische Expräsident X"
             continue
-        title = doc[k].tag_ == "NN" and (k + 1 in spans and spans[k + 1].type is EntityType.PERSON
-                                         or k + 1 < sent.end and doc[k + 1].text == ",")
+        person_next = k + 1 in spans and spans[k + 1].type is EntityType.PERSON or (
+            k + 2 in spans and spans[k + 2].type is EntityType.PERSON and doc[k + 1].tag_ == "NE")
+        title = doc[k].tag_ in ("NN", "NE") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
+                                                 and doc[k + 1].text == ",")
         t = doc[k]
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
             return _antecedent(state)
@@ -561,11 +587,14 @@ def _antecedent(state: _State) -> MentionSpan | None:
 
 
 def _attached_to_noun(ctx: ArticleContext, sent: Span, s: MentionSpan, i: int) -> bool:
+    """"eine Friedenslösung für X", not "seit Jahren für X"."""
     doc = ctx.doc
     k = s.start - 1
     while k > sent.start and doc[k].lower_ not in PREPOSITIONS:
         k -= 1
-    return k - 1 >= sent.start and k - 1 != i and doc[k - 1].tag_ == "NN"
+    if not (k - 1 >= sent.start and k - 1 != i and doc[k - 1].tag_ == "NN"):
+        return False
+    return not (k - 2 >= sent.start and doc[k - 2].tag_ in ("APPR", "APPRART"))
 
 
 def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
@@ -599,13 +628,19 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
     # "dankte dem Land": the state the article is about
-    land = [t for t in doc[lo:end] if t.lower_ in ("land", "landes") and t.i > lo
-            and doc[t.i - 1].lower_ in ("dem", "das", "des")]
+    land = [t for t in doc[lo:end] if t.lower_ == "land" and t.i > lo and doc[t.i - 1].lower_ in ("dem", "das")]
     if land:
         home = ctx.country_of(speaker) or speaker
         main = [s for s in ctx.main_states() if s.name != home.name]
         if main:
             return MentionSpan(land[0].i, land[0].i + 1, main[0].mention, main[0].entry)
+    # "kritisierte die Führung in Kiew": the state of a body
+    bodies = ctx.lexicon.table("body")
+    for t in doc[lo + 1 : end]:
+        if t.tag_ == "NN" and bodies.match(t.text) is not None and _governed(ctx, sent, t.i) is None:
+            state = _state_of_body(ctx, sent, t, max(lo + 1, t.i - 3))
+            if state is not None and state.name != (ctx.country_of(speaker) or speaker).name:
+                return state
     # "..., kritisierte X am Montag": what X said stands before
     if doc[f - 1].text == "," and f == i and f - 1 > sent.start:
         said = ctx.clause(sent, f - 2)
