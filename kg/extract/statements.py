@@ -264,19 +264,22 @@ def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
 def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
     doc = ctx.doc
     tok = doc[w.i]
-    if tok.tag_ in ("ADJA", "ADJD") and w.stance not in ("concern",):
+    if tok.tag_ == "ADJA" or tok.tag_ == "ADJD" and _agent_before(ctx, sent, w.i):
         return _attributive(ctx, sent, w)
     before = ctx.span_at(w.i - 1)
     if before is not None and before.start - 2 >= sent.start and doc[before.start - 1].lower_ in ("von", "vom") \
             and doc[before.start - 2].tag_ in ("ART", "PDAT", "ADJA", "APPRART"):
         return _attributive(ctx, sent, w)  # "die von Japan unterstützte Regierung", read as a verb
-    if tok.tag_ == "ADJD" or tok.tag_ == "ADJA":
-        # "zeigte sich besorgt": the subject of the clause's verb
+    if tok.tag_ == "ADJD":
+        # "zeigte sich besorgt", "nannte den Auftritt unverschämt": the subject
+        # of the clause's verb; "Das sei inakzeptabel, sagte X": who says so
         f = _finite(ctx, sent, w.i)
-        if f == w.i:
+        speaker = _subject(ctx, sent, f, state) if f != w.i else None
+        if speaker is None or doc[f].lemma_ in ("sein", "werden"):
+            speaker = _reporter(ctx, sent, state)
+        if speaker is None:
             return None
-        speaker = _subject(ctx, sent, f, state)
-        return (speaker, _target(ctx, sent, w.i, f, speaker)) if speaker else None
+        return speaker, _target(ctx, sent, min(w.i, f), f, speaker)
     if w.stance in WEAK_VERB_STANCES:
         # "arbeitet mit X zusammen" is support only when said so, by whoever says it
         reporter = _reporter(ctx, sent, state) if _reported(ctx, sent) else None
@@ -377,6 +380,11 @@ def _agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
         if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) in AGENT_PREPS:
             return s
     return None
+
+
+def _agent_before(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    return any(s.end <= i and i - s.end <= 2 and preposition_before(ctx, s, sent) in AGENT_PREPS
+               for s in actors(ctx, sent, ACTORS))
 
 
 def _attributive(ctx: ArticleContext, sent: Span, w: _Stance):
@@ -566,7 +574,7 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
             continue
         person_next = k + 1 in spans and spans[k + 1].type is EntityType.PERSON or (
             k + 2 in spans and spans[k + 2].type is EntityType.PERSON and doc[k + 1].tag_ == "NE")
-        title = doc[k].tag_ in ("NN", "NE") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
+        title = doc[k].tag_ in ("NN", "NE", "NNA") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
                                                  and doc[k + 1].text == ",")
         t = doc[k]
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
@@ -744,8 +752,12 @@ def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
         return None
     m = modals[0]
     clause = ctx.clause(sent, m.i)
-    subj = _subjects_in(ctx, sent, clause.start, m.i)
+    subj = _subjects_in(ctx, sent, clause.start, m.i, exclude=speaker) or [
+        s for s in _subjects_in(ctx, sent, m.i + 1, min(m.i + 4, clause.end), exclude=speaker)]
     target = subj[0] if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent) else None
+    home = ctx.country_of(speaker)
+    if target is not None and home is not None and (ctx.country_of(target) or target).name == home.name:
+        return None  # "Die USA müssten ..., sagte der US-Minister": a plan of one's own, not a demand
     return speaker, target, m.i
 
 
@@ -764,6 +776,16 @@ def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Sp
                 return speaker
         if tok.lower_ == "so" and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 in spans:
             return spans[tok.i + 1]
+        if tok.lemma_ == "heißen" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "es":
+            # "hieß es aus dem Außenministerium", "hieß es in einer Erklärung Bans"
+            for s in actors(ctx, sent, ACTORS):
+                if s.start > tok.i + 1 and (preposition_before(ctx, s, sent) in ("aus", "von", "vom", "seitens")
+                                            or _genitive_attribute(ctx, s, tok.i + 2)):
+                    return s
+    for s in actors(ctx, sent, (EntityType.PERSON,)):
+        # "laut X", "X zufolge": a person, not the agency that reports
+        if preposition_before(ctx, s, sent, gap=1) == "laut" or (s.end < sent.end and doc[s.end].lower_ == "zufolge"):
+            return s
     return None
 
 

@@ -140,3 +140,21 @@ def test_a_preposition_of_a_noun_gives_no_target(resources_no_ner):
 def test_cooperation_said_is_the_sayers_support(resources_no_ner):
     text = "Bundeskanzler Olaf Scholz fügte hinzu, dass Kenia und Deutschland enger zusammenarbeiten wollen."
     assert ("Olaf Scholz", "support", "Kenia") in found(resources_no_ner, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an evaluation someone gives, or that reported speech gives
+    ("Unverschämt nannte Bundeskanzler Olaf Scholz den Auftritt.", ("Olaf Scholz", "criticize", None)),
+    ("Das Vorgehen sei inakzeptabel, sagte Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "criticize", None)),
+    ("Es sei unentschuldbar, Zivilisten anzugreifen, hieß es in einer Erklärung von Emmanuel Macron.",
+     ("Emmanuel Macron", "criticize", None)),
+    # "laut X": a person's reported demand
+    ("Laut Emmanuel Macron müsse Indien die Blockade beenden.", ("Emmanuel Macron", "demand", "Indien")),
+])
+def test_evaluations_and_reported_speech(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_a_plan_for_ones_own_state_is_no_demand(resources_no_ner):
+    text = "Frankreich müsse mehr in die Verteidigung investieren, sagte der französische Präsident Emmanuel Macron."
+    assert not any(s.attribute("stance") == "demand" for s in statements(resources_no_ner, text))
