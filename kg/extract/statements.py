@@ -298,6 +298,8 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
         if agent is None:
             return None  # "Demirtaş wird ... vorgeworfen": the speaker unsaid
         subject = _subject(ctx, sent, f, None, exclude=agent)
+        if subject is None and w.stance in WEAK_STANCES:
+            return None  # "Die Klinik wird von X unterstützt": help given, no stance taken
         return agent, subject
     if f == w.i and (tok.tag_ == "VVIZU" or doc[w.i - 1].lower_ == "zu"):
         return _controlled(ctx, sent, w, state)
@@ -723,8 +725,8 @@ def _noun_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
                 return s
             if prep is None and between and between[0].lower_ in ("der", "des"):
                 return s
-        if s.end == i and s.mention.text.endswith("s") and s.mention.name != s.mention.text:
-            return s
+        if s.end == i and s.mention.text.endswith("s"):
+            return s  # "Putins Forderung", "Tsipras Forderung"
     return None
 
 

@@ -158,3 +158,13 @@ def test_evaluations_and_reported_speech(resources_no_ner, text, expected):
 def test_a_plan_for_ones_own_state_is_no_demand(resources_no_ner):
     text = "Frankreich müsse mehr in die Verteidigung investieren, sagte der französische Präsident Emmanuel Macron."
     assert not any(s.attribute("stance") == "demand" for s in statements(resources_no_ner, text))
+
+
+def test_a_name_before_a_stance_noun_is_its_speaker(resources_no_ner):
+    text = ("Der griechische Regierungschef Alexis Tsipras kam. "
+            "Tsipras Forderung nach einer Waffenruhe blieb ungehört.")
+    assert ("Alexis Tsipras", "demand", None) in found(resources_no_ner, text)
+
+
+def test_help_given_in_the_passive_is_no_stance(resources_no_ner):
+    assert statements(resources_no_ner, "Die Klinik wird von Japan unterstützt.") == []
