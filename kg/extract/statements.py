@@ -57,7 +57,9 @@ TARGET_GAP = 4
 BACKGROUND_YEARS = 5
 # Stance verbs that state a stance only with their preposition: "drohte mit
 # Sanktionen" (a threat), not "ihm droht Haft".
-NEEDS_PREPOSITION = {"drohen": "mit"}
+NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für"}
+# ... and with another preposition another stance: "sprach sich gegen X aus".
+OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
@@ -135,15 +137,28 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
         forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
     forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
     base = term_key(tok.lemma_ or tok.text)
-    if base != lemma:  # a particle that belongs to another verb ("unterstützte ... trat zurück")
-        forms.append(base)
+    if base != lemma and _particle_of_another_verb(sent, tok):
+        forms.append(base)  # "Die von X unterstützte Regierung trat zurück"
     for form in forms:
         stance = stances.exact(form)
         if stance is not None:
+            other = OTHER_PREPOSITION.get(lemma)
+            if other and any(t.lower_ == other[0] for t in clause) \
+                    and not any(t.lower_ == NEEDS_PREPOSITION.get(lemma) for t in clause):
+                return other[1]
             return stance
     if tok.tag_ == "VVPP":
         return stances.exact(tok.lemma_ or tok.text)
     return None
+
+
+def _particle_of_another_verb(sent: Span, tok: Token) -> bool:
+    for t in sent[tok.i - sent.start + 1 :]:
+        if t.tag_ == "PTKVZ":
+            return False
+        if t.tag_.startswith("V"):
+            return True
+    return False
 
 
 def _participle_stance(ctx: ArticleContext, word: str) -> str | None:
@@ -289,8 +304,11 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
             content = [s for s in _targetable(ctx, sent) if ctx.clause(sent, w.i).start <= s.start < w.i
                        and s.name != reporter.name and not _located(ctx, s, sent)]
             return reporter, content[0] if content else None
-    need = NEEDS_PREPOSITION.get(verb_lemma(tok))
-    if need and not any(t.lower_ == need for t in ctx.clause(sent, w.i)):
+    lemma = verb_lemma(tok)
+    need = NEEDS_PREPOSITION.get(lemma)
+    clause_words = {t.lower_ for t in ctx.clause(sent, w.i)}
+    other = OTHER_PREPOSITION.get(lemma)
+    if need and need not in clause_words and not (other and other[0] in clause_words):
         return None  # "X droht die Pleite": X is threatened, it does not threaten
     f = _finite(ctx, sent, w.i)
     if _passive(ctx, sent, w.i, f):

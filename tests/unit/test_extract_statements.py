@@ -168,3 +168,17 @@ def test_a_name_before_a_stance_noun_is_its_speaker(resources_no_ner):
 
 def test_help_given_in_the_passive_is_no_stance(resources_no_ner):
     assert statements(resources_no_ner, "Die Klinik wird von Japan unterstützt.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan machte Indien für den Angriff verantwortlich.", ("Japan", "accuse", "Indien")),
+    ("Bundeskanzler Olaf Scholz hatte bei Kenia für eine Zusammenarbeit geworben.", ("Olaf Scholz", "support", None)),
+    ("Japan sprach sich für einen Beitritt Kenias aus.", ("Japan", "support", "Kenia")),
+    ("Japan sprach sich gegen Sanktionen aus.", ("Japan", "reject", None)),
+])
+def test_stances_with_their_preposition(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_advertising_is_no_support(resources_no_ner):
+    assert statements(resources_no_ner, "Japan wirbt neue Fachkräfte an.") == []
