@@ -55,6 +55,7 @@ SCHEMES = {
     "agreement_kind": KG.AgreementKinds,
     "legal_kind": KG.LegalKinds,
     "mode": KG.MeetingModes,
+    "body": KG.StateBodies,
 }
 
 

@@ -35,6 +35,7 @@ class KG(DefinedNamespace):
     Quantity: URIRef
     RoleHolding: URIRef
     Stances: URIRef
+    StateBodies: URIRef
     Statement: URIRef
     TradeVolume: URIRef
     Visit: URIRef
@@ -63,6 +64,7 @@ class KG(DefinedNamespace):
     confidence: URIRef
     contractQuery: URIRef
     conviction: URIRef
+    cooperate: URIRef
     count: URIRef
     countQualifier: URIRef
     criticize: URIRef
@@ -78,6 +80,7 @@ class KG(DefinedNamespace):
     docId: URIRef
     duration: URIRef
     economy_minister: URIRef
+    embassy: URIRef
     endDate: URIRef
     endIndex: URIRef
     entry_ban: URIRef
@@ -91,6 +94,7 @@ class KG(DefinedNamespace):
     friendship_treaty: URIRef
     general: URIRef
     general_secretary: URIRef
+    government: URIRef
     governor: URIRef
     growth_forecast: URIRef
     head_of_government: URIRef
@@ -124,6 +128,7 @@ class KG(DefinedNamespace):
     members: URIRef
     memorandum: URIRef
     minister: URIRef
+    ministry: URIRef
     missing: URIRef
     mode: URIRef
     negated: URIRef
@@ -162,6 +167,7 @@ class KG(DefinedNamespace):
     refugees: URIRef
     reject: URIRef
     release: URIRef
+    representative: URIRef
     researcher: URIRef
     sanctions: URIRef
     seats: URIRef
@@ -199,4 +205,5 @@ class KG(DefinedNamespace):
     visitor: URIRef
     vote_share: URIRef
     votes: URIRef
+    warn: URIRef
     wikidata: URIRef

@@ -1,152 +1,812 @@
 """Statements: a speaker, a stance word of the ontology (kritisieren, Rüge,
-Besorgnis, danken, zurückweisen, fordern, ...) and a target: "Japan äußerte
-ernsthafte Besorgnis über ... Russland", "dankte Putin dem Land", "Der Kreml
-wies den Haftbefehl ... zurück", "führte zu einer scharfen Rüge durch die
-US-Botschaft". Weak stance words (Unterstützung, Zusammenarbeit) count only
-in reported speech ("sagte", "erklärte", "fügte hinzu").
+Besorgnis, danken, zurückweisen, fordern, sich einsetzen, ...) and, when the
+sentence names it, a target.
+
+No parser is available, so the speaker is found by German word order around
+the finite verb of the stance word's clause:
+
+- verb-second main clauses: the subject before the finite verb ("Japan
+  äußerte ernsthafte Besorgnis", "Kaczyński hat Deutschland ... vorgeworfen",
+  "Der Kreml wies den Haftbefehl ... zurück"), or, when an adverbial, a
+  subordinate clause or a quote fills the place before it, right after it
+  ("Am Montag forderte der Präsident X ...", "..., kritisierte X am Montag");
+- verb-final clauses: the subject after the conjunction ("..., weil X Y
+  kritisiert hatte", "was X bestreitet"), or the antecedent of a relative
+  pronoun ("die EU-Kommission, die ... gefordert hatte");
+- the passive: only the agent ("wurde von X kritisiert"); without one the
+  sentence names no speaker ("Demirtaş wird ... vorgeworfen");
+- attributive participles: "die von X unterstützte Regierung";
+- nouns: their agent ("Kritik von X an Y", "die Forderung der Opposition",
+  "Xs Forderung", "eine scharfe Rüge durch die US-Botschaft"), or the
+  subject of the verb they are the object of ("X übte scharfe Kritik an Y");
+- reported speech: "X müsse/solle ..., sagte Y" is a demand by Y.
+
+Weak stance words (Unterstützung) count only when given ("sagte seine volle
+Unterstützung zu"); questions (interviews) state nothing; "er"/"sie" stands
+for the person who spoke in the sentences just before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import (
-    ACTORS,
-    actors,
-    find_triggers,
-    is_nominative,
-    preposition_before,
-    subject_before,
-    verb_lemma,
-)
+from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, negated
+from kg.extract.triggers import ACTORS, PREPOSITIONS_OBJECT as PREPOSITIONS, actors, is_nominative, preposition_before, verb_lemma
+from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
 
 STATEMENT = "statements.v1"
 WEAK_STANCES = frozenset({"support"})
-# Stances whose verb takes the target as dative object right after it.
-DATIVE_STANCES = frozenset({"accuse"})
-TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen"})
+# Verbs that state support only in reported speech ("zusammenarbeiten"),
+# and the stance they then state.
+WEAK_VERB_STANCES = frozenset({"cooperate"})
+STATED_AS = {"cooperate": "support"}
+TARGET_PREPS = frozenset({"über", "gegen", "an", "für", "wegen", "vor"})
 AGENT_PREPS = frozenset({"durch", "von", "vom", "seitens"})
+# Prepositions after which a name says where something is, not who is meant.
+PLACE_PREPS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "mit", "zu", "zum", "zur", "ins", "am", "auf"})
+SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"})
+# How far a target may stand after its preposition: "Kritik an der
+# Regierung Ungarns", not "für sein Entgegenkommen bei den Verhandlungen über
+# eine Lösung für Syrien".
+TARGET_GAP = 4
+# A stance dated this many years before the article is background.
+BACKGROUND_YEARS = 5
+# Stance verbs that state a stance only with their preposition: "drohte mit
+# Sanktionen" (a threat), not "ihm droht Haft".
+NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für"}
+# ... and with another preposition another stance: "sprach sich gegen X aus".
+OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
+# Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
+DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
+PRONOUNS = frozenset({"er", "sie"})
+# Tokens that may stand between a fronted verb and its subject: "forderte
+# am Montag auch der französische Präsident Emmanuel Macron".
+INVERSION_GAP = frozenset({"ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PRF", "APPRART", "CARD"})
+VERB_ENDINGS = ("t", "te", "ten", "tes", "ter", "tem", "e", "en", "et", "ete", "eten")
+
+
+@dataclass(slots=True)
+class _State:
+    """The person who spoke last and in which sentence: "er", "sie" refer
+    to them in the next two sentences."""
+
+    speaker: MentionSpan | None = None
+    sentence: int = -10
+    index: int = 0
+    said: set = field(default_factory=set)
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
-    for sent in ctx.sentences:
-        yield from _statements(ctx, sent)
+    state = _State()
+    for k, sent in enumerate(ctx.sentences):
+        state.index = k
+        yield from _statements(ctx, sent, state)
 
 
-def _statements(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
+@dataclass(frozen=True, slots=True)
+class _Stance:
+    i: int
+    stance: str
+    verbal: bool
+
+
+def stance_words(ctx: ArticleContext, sent: Span) -> list[_Stance]:
+    """Stance verbs (on their lemma, a separated particle put back, a
+    reflexive "sich" or a predicative adjective read with them: "wies ...
+    zurück", "setzt sich ... ein", "macht sich ... stark", "macht X ...
+    verantwortlich"), adjectives ("besorgt") and nouns ("Kritik"): only
+    inflections of a noun count, not compounds ("Herausforderung")."""
     stances = ctx.lexicon.table("stance")
-    speech = find_triggers(ctx, sent, FactKind.STATEMENT)
-    seen: set[str] = set()
-    stance_verb = False
+    out = []
     for tok in sent:
         if tok.is_punct or tok.is_space:
             continue
-        if stance_verb and tok.pos_ not in ("VERB", "AUX"):
-            continue  # "weist den Vorwurf zurück": a noun after a stance verb is its object
-        if tok.tag_ == "NN" and tok.lower_.endswith("er") and stances.exact(tok.text) is None:
-            continue  # "Kritiker" are people, not criticism
-        word = verb_lemma(tok) if tok.pos_ in ("VERB", "AUX") else tok.text
-        stance = stances.match(word, compounds=False) or (
-            stances.match(tok.text, compounds=False) if tok.text[:1].isupper() else None)
-        if stance is None or stance in seen or negated(sent, tok.i, 3):
+        if tok.tag_.startswith("V"):
+            stance = _verb_stance(ctx, sent, tok)
+            if stance is not None:
+                out.append(_Stance(tok.i, stance, True))
+        elif tok.tag_ in ("ADJA", "ADJD"):
+            stance = stances.exact(tok.text) or _participle_stance(ctx, tok.text)
+            if stance is not None:
+                out.append(_Stance(tok.i, stance, True))
+        elif tok.tag_ in ("NN", "NE") and tok.text[:1].isupper():
+            if _names_people(tok.text) and stances.exact(tok.text) is None:
+                continue  # "Kritiker", "Befürworter" are people, not criticism
+            stance = stances.match(tok.text, compounds=False)
+            if stance is not None and ctx.span_at(tok.i) is None:
+                out.append(_Stance(tok.i, stance, False))
+    return out
+
+
+def _names_people(word: str) -> bool:
+    return word.endswith(("er", "erin", "ern", "erinnen"))
+
+
+def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
+    stances = ctx.lexicon.table("stance")
+    lemma = verb_lemma(tok)
+    clause = ctx.clause(sent, tok.i)
+    reflexive = any(t.tag_ == "PRF" or t.lower_ == "sich" for t in clause)
+    adjectives = [t.lower_ for t in clause if t.tag_ in ("ADJD", "PTKVZ") and t.i != tok.i]
+    forms = []
+    if reflexive:
+        forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
+    forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
+    base = term_key(tok.lemma_ or tok.text)
+    if base != lemma and _particle_of_another_verb(sent, tok):
+        forms.append(base)  # "Die von X unterstützte Regierung trat zurück"
+    for form in forms:
+        stance = stances.exact(form)
+        if stance is not None:
+            other = OTHER_PREPOSITION.get(lemma)
+            if other and any(t.lower_ == other[0] for t in clause) \
+                    and not any(t.lower_ == NEEDS_PREPOSITION.get(lemma) for t in clause):
+                return other[1]
+            return stance
+    if tok.tag_ == "VVPP":
+        return stances.exact(tok.lemma_ or tok.text)
+    return None
+
+
+def _particle_of_another_verb(sent: Span, tok: Token) -> bool:
+    for t in sent[tok.i - sent.start + 1 :]:
+        if t.tag_ == "PTKVZ":
+            return False
+        if t.tag_.startswith("V"):
+            return True
+    return False
+
+
+def _participle_stance(ctx: ArticleContext, word: str) -> str | None:
+    """"unterstützten", "kritisierte" read as adjectives: the verb whose
+    participle they inflect."""
+    stances = ctx.lexicon.table("stance")
+    word = term_key(word)
+    for form, concept in stances.forms:
+        if " " in form or not form.endswith("en") or len(form) < 7:
             continue
-        if stance in WEAK_STANCES and not (speech and _offered(ctx, sent, tok.i)):
+        stem = form[:-2]
+        if word.startswith(stem) and word[len(stem):] in VERB_ENDINGS and word[len(stem):].startswith("t"):
+            return concept
+    return None
+
+
+def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Claim]:
+    if sent.text.rstrip().endswith("?"):
+        return  # an interviewer's question states nothing
+    seen: set[tuple[str, str]] = set()
+    words = stance_words(ctx, sent)
+    verbal = {w.i for w in words if w.verbal}
+    for w in words:
+        if _negated(ctx, sent, w.i):
             continue
-        if tok.tag_ == "VVPP" and _passive_clause(ctx, sent, tok.i):
-            continue  # "Demirtaş wird ... vorgeworfen": the subject is the target, the speaker unsaid
-        speaker = _speaker(ctx, sent, tok.i, speech[0].i if speech else tok.i, stance)
+        found = _verbal(ctx, sent, w, state) if w.verbal else _nominal(ctx, sent, w, verbal, state)
+        if found is None:
+            continue
+        speaker, target = found
+        for sp in _coordinated(ctx, sent, speaker, target):
+            for t in _coordinated(ctx, sent, target, sp):
+                claim = _claim(ctx, sent, sp, t, w.stance, w.i, seen)
+                if claim is not None:
+                    yield claim
+    if not seen:
+        found = _modal_demand(ctx, sent, state)
+        if found is not None:
+            speaker, target, i = found
+            claim = _claim(ctx, sent, speaker, target, "demand", i, seen)
+            if claim is not None:
+                yield claim
+    if seen:
+        said = {key[0] for key in seen}
+        last = [c for c in ctx.spans_in(sent, (EntityType.PERSON,)) if c.name in said]
+        if last:
+            state.speaker, state.sentence = last[0], state.index
+
+
+def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, speaker: MentionSpan | None) -> list:
+    """The target and the names joined to it by "und" or a comma
+    ("rief Israelis und Palästinenser auf")."""
+    if target is None:
+        return [None]
+    out = [target]
+    if preposition_before(ctx, target, sent) is not None:
+        return out  # "Besorgnis über die Bindung zwischen X und Y" is about X
+    spans = {s.start: s for s in _targetable(ctx, sent)}
+    k = target.end
+    while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie") and k + 1 in spans:
+        s = spans[k + 1]
+        if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out}:
+            out.append(s)
+        k = s.end
+    return out
+
+
+def _targetable(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
+    """Actors, and peoples standing for their state ("Israelis")."""
+    people = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and ctx.doc[s.start].tag_ == "NN"
+              and s.start not in ctx.dateline]
+    return sorted(actors(ctx, sent, ACTORS) + people, key=lambda s: s.start)
+
+
+def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A negation in the stance word's clause ("unterstützen keinen
+    Kandidaten", "kritisierte ... nicht"), not in the clause before, and not
+    "nicht nur"."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    for t in clause:
+        if t.lower_ in NEGATIONS and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("nur", "zuletzt")):
+            return True
+    return negated(clause, i, 3) and any(t.lower_ in UNREAL for t in clause)
+
+
+def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
+           i: int, seen: set[tuple[str, str]]) -> Claim | None:
+    stance = STATED_AS.get(stance, stance)
+    if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
+        target = None
+    if (speaker.name, stance) in seen and target is None:
+        return None
+    if (speaker.name, stance, target.name if target else "") in seen:
+        return None
+    when = ctx.nearest_date(sent, ctx.doc[i].idx) or ctx.reference_date(sent)
+    if when is not None and when.span.start is not None and ctx.published is not None \
+            and when.span.start.year < ctx.published.year - BACKGROUND_YEARS:
+        return None  # "unterstützte in den 1950er-Jahren": history, not news
+    claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
+                      when=when.span.start if when else ctx.published, extractor=STATEMENT,
+                      attributes=[("stance", stance), ("quote", _quote(sent))], trigger=i,
+                      confidence=0.6)
+    if claim is not None:
+        seen.add((speaker.name, stance))
+        seen.add((speaker.name, stance, target.name if target else ""))
+    return claim
+
+
+def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
+    """"Die Regierung in Kiew ... die Ukraine": one actor, not a target."""
+    sa, sb = ctx.country_of(a), ctx.country_of(b)
+    return sa is not None and sb is not None and sa.name == sb.name and b.type is EntityType.COUNTRY \
+        and a.type is not EntityType.PERSON
+
+
+# --- verbs -------------------------------------------------------------------
+
+def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+    doc = ctx.doc
+    tok = doc[w.i]
+    if tok.tag_ == "ADJA" or tok.tag_ == "ADJD" and _agent_before(ctx, sent, w.i):
+        return _attributive(ctx, sent, w)
+    before = ctx.span_at(w.i - 1)
+    if before is not None and before.start - 2 >= sent.start and doc[before.start - 1].lower_ in ("von", "vom") \
+            and doc[before.start - 2].tag_ in ("ART", "PDAT", "ADJA", "APPRART"):
+        return _attributive(ctx, sent, w)  # "die von Japan unterstützte Regierung", read as a verb
+    if tok.tag_ == "ADJD":
+        # "zeigte sich besorgt", "nannte den Auftritt unverschämt": the subject
+        # of the clause's verb; "Das sei inakzeptabel, sagte X": who says so
+        f = _finite(ctx, sent, w.i)
+        speaker = _subject(ctx, sent, f, state) if f != w.i else None
+        if speaker is None or doc[f].lemma_ in ("sein", "werden"):
+            speaker = _reporter(ctx, sent, state)
         if speaker is None:
+            return None
+        return speaker, _target(ctx, sent, min(w.i, f), f, speaker)
+    if w.stance in WEAK_VERB_STANCES:
+        # "arbeitet mit X zusammen" is support only when said so, by whoever says it
+        reporter = _reporter(ctx, sent, state) if _reported(ctx, sent) else None
+        if reporter is None:
+            return None
+        if _subordinate(ctx, ctx.clause(sent, w.i)):
+            content = [s for s in _targetable(ctx, sent) if ctx.clause(sent, w.i).start <= s.start < w.i
+                       and s.name != reporter.name and not _located(ctx, s, sent)]
+            return reporter, content[0] if content else None
+    lemma = verb_lemma(tok)
+    need = NEEDS_PREPOSITION.get(lemma)
+    clause_words = {t.lower_ for t in ctx.clause(sent, w.i)}
+    other = OTHER_PREPOSITION.get(lemma)
+    if need and need not in clause_words and not (other and other[0] in clause_words):
+        return None  # "X droht die Pleite": X is threatened, it does not threaten
+    f = _finite(ctx, sent, w.i)
+    if _passive(ctx, sent, w.i, f):
+        agent = _agent(ctx, sent, w.i)
+        if agent is None:
+            return None  # "Demirtaş wird ... vorgeworfen": the speaker unsaid
+        subject = _subject(ctx, sent, f, None, exclude=agent)
+        if subject is None and w.stance in WEAK_STANCES:
+            return None  # "Die Klinik wird von X unterstützt": help given, no stance taken
+        return agent, subject
+    if f == w.i and (tok.tag_ == "VVIZU" or doc[w.i - 1].lower_ == "zu"):
+        return _controlled(ctx, sent, w, state)
+    speaker = _subject(ctx, sent, f, state)
+    if speaker is None:
+        return None
+    reporter = _reporter(ctx, sent, state, outside=ctx.clause(sent, f))
+    if reporter is not None and ctx.affiliation.get(reporter.name) is not None \
+            and ctx.affiliation[reporter.name].name == speaker.name:
+        # "Die Nato will die Türkei unterstützen, sagte Stoltenberg": he speaks for it
+        speaker = reporter
+    return speaker, _target(ctx, sent, w.i, f, speaker)
+
+
+def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+    """"Die EU arbeitet daran, Reformen von X zu fordern": the subject of
+    the clause before is who demands; "von X" whom it is asked of. Not
+    when that clause is itself a stance ("rief X auf, Y zu unterstützen":
+    X is asked to)."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, w.i)
+    if clause.start - 2 < sent.start or doc[clause.start - 1].text != ",":
+        return None
+    before = ctx.clause(sent, clause.start - 2)
+    finite = [t.i for t in before if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES
+                         for x in stance_words(ctx, before)):
+        return None
+    if not any(t.tag_ in ("PAV", "PROAV") for t in before):
+        return None  # only a correlate ("dabei", "darauf") makes the subject do what follows
+    speaker = _subject(ctx, sent, finite[0], state)
+    if speaker is None:
+        return None
+    target = None
+    for s in _targetable(ctx, sent):
+        if clause.start <= s.start < w.i and s.name != speaker.name and preposition_before(ctx, s, sent) in (
+                "von", "vom", "an", "gegen"):
+            target = s
+            break
+    return speaker, target
+
+
+def _reported(ctx: ArticleContext, sent: Span) -> bool:
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    return any(t.tag_.startswith("V") and verb_lemma(t) in verbs for t in sent)
+
+
+def _finite(ctx: ArticleContext, sent: Span, i: int) -> int:
+    """The finite verb of the clause of a participle or infinitive ("hat ...
+    vorgeworfen", "will ... fordern", "... gefordert hatte")."""
+    tok = ctx.doc[i]
+    if tok.tag_.endswith("FIN"):
+        return i
+    clause = ctx.clause(sent, i)
+    finite = [t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN", "VVFIN") and t.i != i]
+    if _subordinate(ctx, clause):
+        after = [f for f in finite if f > i]
+        if after:
+            return after[0]
+    before = [f for f in finite if f < i]
+    if before:
+        return before[0]
+    return finite[0] if finite else i
+
+
+def _subordinate(ctx: ArticleContext, clause: Span) -> bool:
+    first = next((t for t in clause if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.tag_ in SUBORDINATORS or first.lower_ in ("dass", "weil", "nachdem", "obwohl",
+                                                                                  "wenn", "da", "als", "ob"))
+
+
+def _passive(ctx: ArticleContext, sent: Span, i: int, f: int) -> bool:
+    tok = ctx.doc[i]
+    return tok.tag_ == "VVPP" and any(t.lemma_ == "werden" for t in ctx.clause(sent, i) if t.i != i)
+
+
+def _agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    clause = ctx.clause(sent, i)
+    for s in actors(ctx, sent, ACTORS):
+        if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) in AGENT_PREPS:
+            return s
+    return None
+
+
+def _agent_before(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    return any(s.end <= i and i - s.end <= 2 and preposition_before(ctx, s, sent) in AGENT_PREPS
+               for s in actors(ctx, sent, ACTORS))
+
+
+def _attributive(ctx: ArticleContext, sent: Span, w: _Stance):
+    """"die von Russland unterstützte Regierung Assads": X acts on what the
+    participle describes."""
+    doc = ctx.doc
+    agent = None
+    for s in actors(ctx, sent, ACTORS):
+        if s.end <= w.i and w.i - s.end <= 2 and preposition_before(ctx, s, sent) in AGENT_PREPS:
+            agent = s
+    if agent is None:
+        return None
+    target = None
+    for s in ctx.spans_in(sent, ACTORS):
+        if s.start > w.i and s.start - w.i <= 4 and s is not agent:
+            target = ctx.country_of(s) if s.adjective else s
+            break
+    if target is None and w.i + 1 < sent.end:
+        # "der von X unterstützten Regierung" followed by the state it governs
+        nxt = doc[w.i + 1]
+        if nxt.tag_ == "NN":
+            for s in actors(ctx, sent, ACTORS):
+                if s.start > w.i + 1 and s.start - w.i <= 4:
+                    target = s
+                    break
+    return agent, target
+
+
+def _vorfeld_start(ctx: ArticleContext, sent: Span, f: int) -> int:
+    """Where the stretch before the finite verb starts: its clause, extended
+    back over comma-separated pieces without a verb (appositions: "Der
+    Vertreter der EU, der dänische Diplomat X, bedauerte")."""
+    doc = ctx.doc
+    j = ctx.clause(sent, f).start
+    while j - 1 > sent.start and doc[j - 1].text == ",":
+        prev = ctx.clause(sent, j - 2)
+        if any(t.tag_.startswith("V") for t in prev) or any(t.text in ('"', "„", "“", "»", "«") for t in prev):
+            break
+        j = prev.start
+    return j
+
+
+def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool:
+    """"der Vertreter der EU", "seiner eigenen PD-Gruppierung": a name that
+    belongs to a noun before it."""
+    doc = ctx.doc
+    k = s.start - 1
+    while k >= floor and doc[k].tag_ in ("ADJA",):
+        k -= 1
+    if k >= floor and doc[k].lower_ in ("der", "des", "seiner", "ihrer", "seines", "ihres"):
+        prev = doc[k - 1] if k - 1 >= floor else None
+        return prev is not None and prev.tag_ in ("NN", "NE") or doc[k].lower_ != "der"
+    nxt = doc[s.end] if s.end < len(doc) else None
+    prev = doc[s.start - 1] if s.start > floor else None
+    genitive = s.mention.text.endswith("s") and s.mention.name != s.mention.text
+    # "Putins Reise", "die Kirche Kubas"
+    return genitive and (nxt is not None and nxt.tag_ in ("NN", "ADJA") or prev is not None and prev.tag_ == "NN")
+
+
+def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude=None) -> list[MentionSpan]:
+    return [s for s in actors(ctx, sent, ACTORS)
+            if lo <= s.start and s.end <= hi and s is not exclude
+            and is_nominative(ctx, s, sent) and not _genitive_attribute(ctx, s, lo)]
+
+
+def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, exclude=None) -> MentionSpan | None:
+    """The subject of the clause whose finite verb is ``f``."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, f)
+    if _subordinate(ctx, clause):
+        intro = next(t for t in clause if not t.is_punct and not t.is_space)
+        inside = _subjects_in(ctx, sent, intro.i + 1, f, exclude)
+        if inside:
+            return inside[0]
+        if intro.tag_ == "PRELS" and intro.lower_ in ("der", "die", "das", "welche", "welcher"):
+            # "die EU-Kommission, die ... gefordert hatte": the antecedent
+            ante = [s for s in actors(ctx, sent, ACTORS) if 0 < intro.i - s.end <= 2 and s is not exclude
+                    and preposition_before(ctx, s, sent, gap=2) is None]
+            if ante and doc[intro.i - 1].text == ",":
+                return ante[-1]
+        return None
+    j = _vorfeld_start(ctx, sent, f)
+    vorfeld = [t for t in doc[j:f] if not t.is_punct and not t.is_space and t.i not in ctx.dateline]
+    while vorfeld and vorfeld[0].tag_ in ("ADV", "KON") and len(vorfeld) > 1:
+        vorfeld = vorfeld[1:]  # "Auch US-Präsident X drängte"
+    if vorfeld and vorfeld[0].tag_ in ("APPR", "APPRART") and not any(t.text == "," for t in doc[j:f]):
+        # one constituent before the verb, a prepositional phrase ("In einem
+        # Beitrag für die Zeitung X dankte Putin", "Laut Reuters forderte
+        # Macron"): the subject follows the verb
+        return _inverted(ctx, sent, f, exclude, state)
+    before = _subjects_in(ctx, sent, j, f, exclude)
+    if before:
+        return before[0]
+    if vorfeld and _nominal_start(ctx, vorfeld):
+        first = vorfeld[0]
+        if state is not None and len(vorfeld) == 1 and first.tag_ == "PPER" and first.lower_ in PRONOUNS:
+            return _antecedent(state)
+        # "Die Regierung in Kiew", "der israelische Botschafter": the state speaks
+        return _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
+    return _inverted(ctx, sent, f, exclude, state)
+
+
+def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> MentionSpan | None:
+    """The state an unnamed subject speaks for: a body of a state or an
+    office with that state beside it ("die Regierung in Kiew", "die
+    libysche Regierung", "das Außenministerium in Moskau", "der israelische
+    UNO-Botschafter", "die US-Regierung")."""
+    doc = ctx.doc
+    bodies, offices = ctx.lexicon.table("body"), ctx.lexicon.table("office")
+    head = None
+    for t in vorfeld:
+        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PIAT", "PIDAT") or (ctx.span_at(t.i) and ctx.span_at(t.i).adjective):
             continue
-        target = _target(ctx, sent, tok.i, speaker)
-        when = ctx.nearest_date(sent, tok.idx) or ctx.reference_date(sent)
-        quote = _quote(sent)
-        claim = ctx.claim(FactKind.STATEMENT, [(Role.SPEAKER, speaker), (Role.TARGET, target)], sent,
-                          when=when.span.start if when else ctx.published, extractor=STATEMENT,
-                          attributes=[("stance", stance), ("quote", quote)], trigger=tok.i,
-                          confidence=0.6)
-        if claim is not None:
-            seen.add(stance)
-            stance_verb = stance_verb or tok.pos_ in ("VERB", "AUX")
-            yield claim
+        if t.tag_ == "NN" and (bodies.match(t.text) is not None or offices.match(t.text) is not None):
+            head = t
+        break
+    if head is None:
+        return None
+    # "Spitzenpolitiker seiner Partei X", "ein Sprecher des Außenministeriums": whom they speak for
+    for s in actors(ctx, sent, ACTORS):
+        if head.i < s.start <= head.i + 4 and s is not exclude and (
+                bodies.match(head.text) == "representative" or offices.match(head.text) is not None) \
+                and doc[head.i + 1].lower_ in ("der", "des", "seiner", "ihrer", "seines", "ihres", "von", "vom") \
+                and all(t.tag_ in ("ART", "ADJA", "PPOSAT", "APPR", "APPRART") for t in doc[head.i + 1 : s.start]):
+            return s
+    country = _state_of_body(ctx, sent, head, vorfeld[0].i)
+    if country is None or (exclude is not None and country.name == exclude.name):
+        return None
+    return country
 
 
-def _offered(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    """A weak stance word stated by someone: a verb ("unterstützen"), or a
-    noun its speaker gives ("sagte seine volle Unterstützung zu"), not one
-    somebody needs ("braucht die Unterstützung der USA")."""
-    tok = ctx.doc[i]
-    if tok.pos_ in ("VERB", "AUX"):
-        return True
-    return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
+def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> MentionSpan | None:
+    doc = ctx.doc
+    state = None
+    for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY)):
+        if lo <= s.start < head.i and (s.adjective or s.prefix):
+            state = s  # "die libysche Regierung", "die US-Regierung"
+        elif s.start == head.i and s.prefix:
+            state = s
+        elif head.i < s.start <= head.i + 3 and not s.adjective and all(
+                t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start]):
+            state = s  # "die Regierung in Kiew", "die Führung der Ukraine"
+            break
+    if state is None:
+        return None
+    country = ctx.country_of(state) if state.type is not EntityType.COUNTRY or state.adjective or state.prefix else state
+    if country is None and state.entry is not None and state.entry.located_in:
+        country = ctx.country_of(state)
+    if country is None:
+        return None
+    if country.adjective or country.prefix or country.start != head.i:
+        country = MentionSpan(head.i, head.i + 1, country.mention, country.entry)
+    return country
 
 
-def _speaker(ctx: ArticleContext, sent: Span, stance_i: int, i: int, stance: str = "") -> MentionSpan | None:
-    """Who says it: the agent of a nominal stance ("Rüge durch die
-    US-Botschaft"), the subject just before the finite verb ("Kim sagte
-    Putin ... zu", "Kaczyński hat Deutschland ... vorgeworfen"), the subject
-    right after a fronted verb ("dankte Putin dem Land"), else the nearest
-    subject before the verb ("Japan äußerte")."""
-    agents = [s for s in actors(ctx, sent, ACTORS) if preposition_before(ctx, s, sent) in AGENT_PREPS
-              and 0 < s.start - stance_i <= 6]
-    if agents:
-        return agents[0]
-    i = _finite_verb(ctx, sent, i)
-    tok = ctx.doc[i]
-    right_before = [s for s in actors(ctx, sent, ACTORS) if s.end == i and preposition_before(ctx, s, sent) is None]
-    if right_before:
-        return right_before[0]
-    # "Kritiker werfen Erdogan ... vor": after "vorwerfen" comes whom it is aimed at
-    if tok.tag_.endswith("FIN") and stance not in DATIVE_STANCES:
-        # "forderte der französische Präsident Emmanuel Macron"
-        inverted = [s for s in actors(ctx, sent, ACTORS) if 0 < s.start - i <= 5 and not s.adjective
-                    and all(t.tag_ in ("ART", "ADJA", "ADJD", "NN", "ADV") for t in ctx.doc[i + 1 : s.start])
-                    and is_nominative(ctx, s, sent)]
-        if inverted:
-            return inverted[0]
-    return subject_before(ctx, sent, i, ACTORS, inverted=stance not in DATIVE_STANCES)
+def _nominal_start(ctx: ArticleContext, vorfeld: list[Token]) -> bool:
+    """The stretch before the verb is a noun phrase (a subject, or the
+    rare fronted object), not an adverbial ("Am Montag", "Zugleich")."""
+    first = vorfeld[0]
+    if first.tag_ in ("APPR", "APPRART", "ADV", "PAV", "PROAV", "KON", "ADJD", "PTKNEG", "KOUS", "PWAV"):
+        return False
+    if any(d.start <= first.idx < d.end for d in ctx.dates):
+        return False
+    return first.tag_ in ("ART", "PDAT", "PPOSAT", "PPER", "PIS", "PIAT", "PDS", "NN", "NE", "ADJA", "CARD", "PIDAT")
 
 
-def _passive_clause(ctx: ArticleContext, sent: Span, i: int) -> bool:
-    return any(t.lemma_ == "werden" for t in ctx.clause(sent, i) if t.i < i)
+def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | None) -> MentionSpan | None:
+    """"Am Montag forderte der französische Präsident Emmanuel Macron":
+    the subject right after a fronted verb, with only articles,
+    adjectives, adverbs, dates and office titles between."""
+    doc = ctx.doc
+    offices = ctx.lexicon.table("office")
+    spans = {s.start: s for s in actors(ctx, sent, ACTORS)}
+    k = f + 1
+    while k < sent.end and k - f <= 9:
+        if k in spans:
+            s = spans[k]
+            if _genitive_attribute(ctx, s, f + 1) and s.end < sent.end and doc[s.end].tag_ == "NN":
+                k = s.end  # "sagt Odessas Gouverneur, der georgische Expräsident X"
+                continue
+            if s is exclude or not is_nominative(ctx, s, sent):
+                return None
+            return s
+        if doc[k].text == "," and k > f + 1 and doc[k - 1].tag_ == "NN" and k + 1 < sent.end \
+                and doc[k + 1].tag_ in ("ART", "ADJA"):
+            k += 1  # "sagt Odessas Gouverneur, der georgische Expräsident X"
+            continue
+        person_next = k + 1 in spans and spans[k + 1].type is EntityType.PERSON or (
+            k + 2 in spans and spans[k + 2].type is EntityType.PERSON and doc[k + 1].tag_ == "NE")
+        title = doc[k].tag_ in ("NN", "NE", "NNA") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
+                                                 and doc[k + 1].text == ",")
+        t = doc[k]
+        if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
+            return _antecedent(state)
+        dated = any(d.start <= t.idx < d.end for d in ctx.dates)
+        if not (t.tag_ in INVERSION_GAP or dated or t.is_space
+                or (t.tag_ == "NN" and offices.match(t.text) is not None) or title
+                or (ctx.span_at(k) is not None and ctx.span_at(k).adjective)):
+            return None
+        k += 1
+    return None
 
 
-def _finite_verb(ctx: ArticleContext, sent: Span, i: int) -> int:
-    """The finite verb of a participle's or infinitive's clause ("hat ...
-    vorgeworfen", "will ... fordern"); the token itself otherwise."""
-    tok = ctx.doc[i]
-    if tok.tag_ in ("VVPP", "VVINF", "VVIZU"):
-        clause = ctx.clause(sent, i)
-        finite = [t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN") and t.i < i]
-        if finite:
-            return finite[0]
-    return i
+def _antecedent(state: _State) -> MentionSpan | None:
+    if state.speaker is not None and 0 < state.index - state.sentence <= 2:
+        return state.speaker
+    return None
+
+
+def _attached_to_noun(ctx: ArticleContext, sent: Span, s: MentionSpan, i: int) -> bool:
+    """"eine Friedenslösung für X", not "seit Jahren für X"."""
+    doc = ctx.doc
+    k = s.start - 1
+    while k > sent.start and doc[k].lower_ not in PREPOSITIONS:
+        k -= 1
+    if not (k - 1 >= sent.start and k - 1 != i and doc[k - 1].tag_ == "NN"):
+        return False
+    return not (k - 2 >= sent.start and doc[k - 2].tag_ in ("APPR", "APPRART"))
 
 
 def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
-    """"ein Krankenhaus in Aleppo": a place where something is, not an actor."""
-    return span.type is not EntityType.PERSON and preposition_before(ctx, span, sent) in ("in", "im", "aus", "nach", "bei")
+    """"ein Krankenhaus in Aleppo": a place where something is, not whom a
+    stance is about."""
+    return preposition_before(ctx, span, sent, gap=6) in PLACE_PREPS
 
 
-def _target(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> MentionSpan | None:
-    others = [s for s in actors(ctx, sent, ACTORS) if s.name != speaker.name and not _located(ctx, s, sent)]
-    for s in others:
-        if s.start > i and preposition_before(ctx, s, sent, gap=6) in TARGET_PREPS:
+def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpan) -> MentionSpan | None:
+    """Whom the stance is about, when the clause names them: an object
+    between the finite verb and the end of the clause ("kritisierte Ungarn",
+    "hat Deutschland ... vorgeworfen", "den Umgang Israels"), or a name after
+    a preposition of the stance ("Besorgnis über", "Kritik an", "warnte
+    vor"); for a verb that follows what was said ("X gehe ... nicht nach,
+    kritisierte Y"), the subject of that."""
+    doc = ctx.doc
+    lo, hi = min(i, f), max(i, f)
+    clause = ctx.clause(sent, hi)
+    end = clause.end
+    if _subordinate(ctx, ctx.clause(sent, f)):
+        lo = ctx.clause(sent, f).start
+    cands = [s for s in _targetable(ctx, sent)
+             if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
+             and s.start not in range(speaker.start, speaker.end) and not _located(ctx, s, sent)]
+    for s in cands:
+        prep = preposition_before(ctx, s, sent, gap=TARGET_GAP)
+        if s.start > sent.start and doc[s.start - 1].lower_ in ("und", "sowie", "oder"):
+            continue  # the second of two names shares the first one's case or preposition
+        if prep is not None and _attached_to_noun(ctx, sent, s, i):
+            continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
+        if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
-    dative = [s for s in others if s.start > i and s.start - i <= 3]
-    if dative:
-        return dative[0]
-    others.sort(key=lambda s: (s.start < i, s.start))  # objects follow the verb
-    # "dankte Putin dem Land": the state the article is about
-    if any(t.lower_ in ("land", "landes") for t in ctx.doc[i : min(sent.end, speaker.end + 3)]):
-        home = ctx.affiliation.get(speaker.name) or speaker
+    # "dankte dem Land": the state the article is about
+    land = [t for t in doc[lo:end] if t.lower_ == "land" and t.i > lo and doc[t.i - 1].lower_ in ("dem", "das")]
+    if land:
+        home = ctx.country_of(speaker) or speaker
         main = [s for s in ctx.main_states() if s.name != home.name]
         if main:
-            return main[0]
-    return others[0] if others else None
+            return MentionSpan(land[0].i, land[0].i + 1, main[0].mention, main[0].entry)
+    # "kritisierte die Führung in Kiew": the state of a body
+    bodies = ctx.lexicon.table("body")
+    for t in doc[lo + 1 : end]:
+        if t.tag_ == "NN" and bodies.match(t.text) is not None and _governed(ctx, sent, t.i) is None:
+            state = _state_of_body(ctx, sent, t, max(lo + 1, t.i - 3))
+            if state is not None and state.name != (ctx.country_of(speaker) or speaker).name:
+                return state
+    # "..., kritisierte X am Montag": what X said stands before
+    if doc[f - 1].text == "," and f == i and f - 1 > sent.start:
+        said = ctx.clause(sent, f - 2)
+        subj = _subjects_in(ctx, sent, said.start, said.end)
+        if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
+            return subj[0]
+    return None
+
+
+# --- nouns -------------------------------------------------------------------
+
+def _governed(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The preposition a noun stands after ("in die Kritik", "trotz der
+    Kritik"), with only articles and adjectives between."""
+    doc = ctx.doc
+    k = i - 1
+    while k >= sent.start and k >= i - 4:
+        t = doc[k]
+        if t.tag_ in ("APPR", "APPRART"):
+            return t.lower_
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "ADV", "PPOSAT", "PIAT", "PIDAT"):
+            return None
+        k -= 1
+    return None
+
+
+def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], state: _State):
+    doc = ctx.doc
+    agent = _noun_agent(ctx, sent, w.i)
+    target = _noun_target(ctx, sent, w.i, agent)
+    if agent is not None:
+        if w.stance in WEAK_STANCES:
+            return None  # "mit der Unterstützung Belgrads rechnen": hoped for, not given
+        return agent, target
+    if _governed(ctx, sent, w.i) is not None:
+        return None  # "in die Kritik geraten", "nach Kritik an"
+    f = _finite(ctx, sent, w.i)
+    if f == w.i or f in verbal or not doc[f].tag_.startswith("V"):
+        return None  # the object of a stance verb ("wies die Kritik zurück"), or no verb
+    clause = ctx.clause(sent, f)
+    if not _subordinate(ctx, clause) and w.i < f and _vorfeld_start(ctx, sent, f) <= w.i:
+        return None  # the noun is the subject: "Die Kritik an X wächst"
+    if doc[f].lemma_ in ("geben", "brauchen", "benötigen", "erhalten", "bekommen", "sein", "werden", "stoßen",
+                         "geraten", "wachsen", "kommen", "laut") and not _given(ctx, sent, w.i):
+        return None
+    if w.stance in WEAK_STANCES and not _given(ctx, sent, w.i):
+        return None
+    speaker = _subject(ctx, sent, f, state)
+    if speaker is None:
+        return None
+    return speaker, target or _target(ctx, sent, w.i, f, speaker)
+
+
+def _given(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A weak stance noun its speaker gives ("sagte seine volle
+    Unterstützung zu"), not one somebody needs."""
+    return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
+
+
+def _noun_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"Kritik von X", "die Forderung der Opposition", "Rüge durch die
+    US-Botschaft", "Kritik aus X", "Xs Forderung"."""
+    doc = ctx.doc
+    for s in actors(ctx, sent, ACTORS):
+        if s.start > i and s.start - i <= 5:
+            between = doc[i + 1 : s.start]
+            if any(t.tag_ not in ("ART", "ADJA", "APPR", "APPRART") and not (ctx.span_at(t.i) and ctx.span_at(t.i).adjective)
+                   and not (t.tag_ == "NN" and ctx.lexicon.table("office").match(t.text)) for t in between):
+                continue
+            prep = preposition_before(ctx, s, sent)
+            if prep in AGENT_PREPS or prep == "aus":
+                return s
+            if prep is None and between and between[0].lower_ in ("der", "des"):
+                return s
+        if s.end == i and s.mention.text.endswith("s"):
+            return s  # "Putins Forderung", "Tsipras Forderung"
+    return None
+
+
+def _noun_target(ctx: ArticleContext, sent: Span, i: int, agent: MentionSpan | None) -> MentionSpan | None:
+    for s in actors(ctx, sent, ACTORS):
+        if s.start > i and s.start - i <= 8 and s is not agent and preposition_before(ctx, s, sent, gap=6) in (
+                "an", "gegen", "über"):
+            if any(t.text in (",", ";", ".") for t in ctx.doc[i : s.start]):
+                break
+            return s
+    return None
+
+
+# --- reported speech ------------------------------------------------------------
+
+def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
+    """"Die Ukraine müsse Reformen umsetzen, sagte X": what must be done,
+    said by X, is X's demand; the subject of "müsse" is whom it is aimed at."""
+    doc = ctx.doc
+    modals = [t for t in sent if t.lower_ in DEMAND_MODALS and t.tag_.startswith("VM")]
+    if not modals:
+        return None
+    speaker = _reporter(ctx, sent, state)
+    if speaker is None:
+        return None
+    m = modals[0]
+    clause = ctx.clause(sent, m.i)
+    subj = _subjects_in(ctx, sent, clause.start, m.i, exclude=speaker) or [
+        s for s in _subjects_in(ctx, sent, m.i + 1, min(m.i + 4, clause.end), exclude=speaker)]
+    target = subj[0] if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent) else None
+    home = ctx.country_of(speaker)
+    if target is not None and home is not None and (ctx.country_of(target) or target).name == home.name:
+        return None  # "Die USA müssten ..., sagte der US-Minister": a plan of one's own, not a demand
+    return speaker, target, m.i
+
+
+def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Span | None = None) -> MentionSpan | None:
+    """Who the reported speech of a sentence is from: the subject of a
+    speech verb ("sagte X", "X erklärte"), or "so X"."""
+    doc = ctx.doc
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    spans = {s.start: s for s in actors(ctx, sent, ACTORS)}
+    for tok in sent:
+        if outside is not None and outside.start <= tok.i < outside.end:
+            continue
+        if tok.tag_.startswith("V") and verb_lemma(tok) in verbs and verb_lemma(tok) not in ("zusagen", "anbieten", "bieten"):
+            speaker = _subject(ctx, sent, _finite(ctx, sent, tok.i), state)
+            if speaker is not None and speaker.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY):
+                return speaker
+        if tok.lower_ == "so" and tok.i > sent.start and doc[tok.i - 1].text == "," and tok.i + 1 in spans:
+            return spans[tok.i + 1]
+        if tok.lemma_ == "heißen" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "es":
+            # "hieß es aus dem Außenministerium", "hieß es in einer Erklärung Bans"
+            for s in actors(ctx, sent, ACTORS):
+                if s.start > tok.i + 1 and (preposition_before(ctx, s, sent) in ("aus", "von", "vom", "seitens")
+                                            or _genitive_attribute(ctx, s, tok.i + 2)):
+                    return s
+    for s in actors(ctx, sent, (EntityType.PERSON,)):
+        # "laut X", "X zufolge": a person, not the agency that reports
+        if preposition_before(ctx, s, sent, gap=1) == "laut" or (s.end < sent.end and doc[s.end].lower_ == "zufolge"):
+            return s
+    return None
 
 
 def _quote(sent: Span) -> str | None:

@@ -87,6 +87,9 @@ def preposition_before(ctx: ArticleContext, span: MentionSpan, sent: Span, gap: 
         t = doc[i]
         if t.lower_ in PREPOSITIONS_OBJECT:
             return t.lower_
+        if t.is_space:  # "von  Bosnien": a double space in the text
+            i -= 1
+            continue
         inner = ctx.span_at(i)
         if inner is not None and inner.adjective:
             i = inner.start - 1
@@ -120,6 +123,9 @@ def determiner_before(ctx: ArticleContext, span: MentionSpan, sent: Span) -> str
         t = doc[i]
         if t.tag_ in ("ART", "PPOSAT", "PDAT"):
             return t.lower_
+        if t.is_space:
+            i -= 1
+            continue
         # "den südafrikanischen Präsidenten Cyril Ramaphosa": adjectives and
         # the title between the article and the name
         if t.tag_ not in ("ADJA", "ADJD", "ADV", "NN") and not ((s := ctx.span_at(i)) and s.adjective):

@@ -1,0 +1,184 @@
+"""Statements (kg/extract/statements.py) on sentences of our own: who takes
+which stance towards whom, in the word orders German news uses.
+
+The pipeline runs without the statistical NER (gazetteer, HanTa tags and
+rules only), so these tests pin the rules, not a model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+
+def statements(resources, text):
+    return claims_of(resources, text, kind=FactKind.STATEMENT)
+
+
+def found(resources, text):
+    """(speaker, stance, target) of every statement of ``text``."""
+    return {(min(names(c, Role.SPEAKER)), c.attribute("stance"), min(names(c, Role.TARGET), default=None))
+            for c in statements(resources, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verb-second, subject first
+    ("Der französische Präsident Emmanuel Macron kritisierte Indien am Montag scharf.",
+     ("Emmanuel Macron", "criticize", "Indien")),
+    # inverted: an adverbial before the verb, the subject right after it
+    ("Am Montag forderte der französische Präsident Emmanuel Macron eine Waffenruhe.",
+     ("Emmanuel Macron", "demand", None)),
+    # verb-final subordinate clause
+    ("Die Gespräche scheiterten, weil Emmanuel Macron Indien kritisiert hatte.",
+     ("Emmanuel Macron", "criticize", "Indien")),
+    # separable verbs
+    ("Japan wies die Vorwürfe am Dienstag entschieden zurück.", ("Japan", "reject", None)),
+    ("Bundeskanzler Olaf Scholz rief Kenia zur Zurückhaltung auf.", ("Olaf Scholz", "demand", "Kenia")),
+    ("Bundeskanzler Olaf Scholz forderte Kenia am Mittwoch zu Reformen auf.", ("Olaf Scholz", "demand", "Kenia")),
+    # perfect with the participle at the end
+    ("Der ungarische Ministerpräsident Viktor Orbán hat Brüssel Erpressung vorgeworfen.",
+     ("Viktor Orbán", "accuse", "Brüssel")),
+    # a verb that follows what was said: the subject of that is the target
+    ("Indien verletze das Völkerrecht, kritisierte der polnische Außenminister Radosław Sikorski am Freitag.",
+     ("Radosław Sikorski", "criticize", "Indien")),
+    # reflexive stance verbs
+    ("Bundeskanzler Olaf Scholz setzt sich seit Jahren für Kenia ein.", ("Olaf Scholz", "support", "Kenia")),
+    ("Bundeskanzler Olaf Scholz macht sich für einen Beitritt Kenias stark.", ("Olaf Scholz", "support", "Kenia")),
+    ("Japan wehrte sich gegen jede Einmischung.", ("Japan", "reject", None)),
+    # threats and warnings group with concern
+    ("Japan drohte am Montag mit Gegenmaßnahmen.", ("Japan", "warn", None)),
+    ("Vor einer Eskalation warnte auch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "warn", None)),
+    # a relative clause: the antecedent speaks
+    ("Das Treffen geht auf einen Vorschlag Japans zurück, das eine Waffenruhe gefordert hatte.",
+     ("Japan", "demand", None)),
+    # "was X bestreitet"
+    ("Indien soll Waffen geliefert haben, was Japan bestreitet.", ("Japan", "reject", None)),
+])
+def test_stance_by_word_order(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body of a state speaks for the state
+    ("Die Regierung in Tokio hat die Nachbarstaaten zur Mäßigung aufgerufen.", ("Japan", "demand", None)),
+    ("Die japanische Regierung kritisierte den Test scharf.", ("Japan", "criticize", None)),
+    # ... and a body is a target for its state
+    ("Emmanuel Macron kritisierte die Führung in Tokio scharf.", ("Emmanuel Macron", "criticize", "Japan")),
+])
+def test_bodies_speak_for_their_state(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kritik des polnischen Außenministers Radosław Sikorski an Ungarn wurde am Montag laut.",
+     ("Radosław Sikorski", "criticize", "Ungarn")),
+    ("Die Kritik von Emmanuel Macron an Ungarn wurde am Montag laut.", ("Emmanuel Macron", "criticize", "Ungarn")),
+    ("Japan übte scharfe Kritik an Indien.", ("Japan", "criticize", "Indien")),
+    ("Die Reise führte zu einem Appell durch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "demand", None)),
+    # the agent of a passive, of an attributive participle
+    ("Der Plan wurde von Japan scharf kritisiert.", ("Japan", "criticize", None)),
+    ("Die von Japan unterstützte Regierung Kenias trat zurück.", ("Japan", "support", "Kenia")),
+])
+def test_agents_of_nouns_passives_and_participles(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_must_after_said_is_a_demand(resources_no_ner):
+    text = "Indien müsse die Blockade sofort beenden, sagte Bundeskanzler Olaf Scholz."
+    assert ("Olaf Scholz", "demand", "Indien") in found(resources_no_ner, text)
+
+
+def test_pronoun_refers_to_who_spoke_before(resources_no_ner):
+    text = "Bundeskanzler Olaf Scholz lobte Kenia am Montag. Zugleich kritisierte er Indien."
+    assert ("Olaf Scholz", "criticize", "Indien") in found(resources_no_ner, text)
+
+
+def test_coordinated_speakers_and_targets(resources_no_ner):
+    text = "Emmanuel Macron rief Indien und Japan zur Zurückhaltung auf, was Chile und Peru bestreiten."
+    got = found(resources_no_ner, text)
+    assert {("Emmanuel Macron", "demand", "Indien"), ("Emmanuel Macron", "demand", "Japan")} <= got
+    assert {("Chile", "reject", None), ("Peru", "reject", None)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    # passive without an agent: nobody is said to accuse
+    "Emmanuel Macron wird Bestechlichkeit vorgeworfen.",
+    # a person noun, not a stance
+    "Kritiker werfen Emmanuel Macron vor, die Presse zu gängeln.",
+    # in criticism, not criticising
+    "Der in die Kritik geratene Emmanuel Macron reiste nach Indien.",
+    # a negated stance
+    "Japan wird keinen Kandidaten aus der Region unterstützen.",
+    # a question states nothing
+    "Warum kritisiert Japan Indien so scharf?",
+    # "sorgen für" is no concern, "droht die Pleite" no threat
+    "Emmanuel Macron will für mehr Transparenz sorgen.",
+    "Kenia droht im Herbst die Staatspleite.",
+    # cooperation is support only in reported speech
+    "Japan arbeitet mit Indien zusammen.",
+    # history, not news
+    "Japan unterstützte im Jahr 1950 Indien.",
+    # an adverbial before the verb holds no speaker
+    "In einem Beitrag für Japan dankte das Volk den Helfern.",
+])
+def test_no_statement(resources_no_ner, text):
+    assert statements(resources_no_ner, text) == []
+
+
+def test_negation_of_the_clause_before_does_not_count(resources_no_ner):
+    text = "Indien gehe den Verstößen nicht nach, kritisierte der polnische Außenminister Radosław Sikorski."
+    assert ("Radosław Sikorski", "criticize", "Indien") in found(resources_no_ner, text)
+
+
+def test_a_preposition_of_a_noun_gives_no_target(resources_no_ner):
+    text = "Japan forderte eine Friedenslösung für Indien."
+    assert found(resources_no_ner, text) == {("Japan", "demand", None)}
+
+
+def test_cooperation_said_is_the_sayers_support(resources_no_ner):
+    text = "Bundeskanzler Olaf Scholz fügte hinzu, dass Kenia und Deutschland enger zusammenarbeiten wollen."
+    assert ("Olaf Scholz", "support", "Kenia") in found(resources_no_ner, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an evaluation someone gives, or that reported speech gives
+    ("Unverschämt nannte Bundeskanzler Olaf Scholz den Auftritt.", ("Olaf Scholz", "criticize", None)),
+    ("Das Vorgehen sei inakzeptabel, sagte Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "criticize", None)),
+    ("Es sei unentschuldbar, Zivilisten anzugreifen, hieß es in einer Erklärung von Emmanuel Macron.",
+     ("Emmanuel Macron", "criticize", None)),
+    # "laut X": a person's reported demand
+    ("Laut Emmanuel Macron müsse Indien die Blockade beenden.", ("Emmanuel Macron", "demand", "Indien")),
+])
+def test_evaluations_and_reported_speech(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_a_plan_for_ones_own_state_is_no_demand(resources_no_ner):
+    text = "Frankreich müsse mehr in die Verteidigung investieren, sagte der französische Präsident Emmanuel Macron."
+    assert not any(s.attribute("stance") == "demand" for s in statements(resources_no_ner, text))
+
+
+def test_a_name_before_a_stance_noun_is_its_speaker(resources_no_ner):
+    text = ("Der griechische Regierungschef Alexis Tsipras kam. "
+            "Tsipras Forderung nach einer Waffenruhe blieb ungehört.")
+    assert ("Alexis Tsipras", "demand", None) in found(resources_no_ner, text)
+
+
+def test_help_given_in_the_passive_is_no_stance(resources_no_ner):
+    assert statements(resources_no_ner, "Die Klinik wird von Japan unterstützt.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan machte Indien für den Angriff verantwortlich.", ("Japan", "accuse", "Indien")),
+    ("Bundeskanzler Olaf Scholz hatte bei Kenia für eine Zusammenarbeit geworben.", ("Olaf Scholz", "support", None)),
+    ("Japan sprach sich für einen Beitritt Kenias aus.", ("Japan", "support", "Kenia")),
+    ("Japan sprach sich gegen Sanktionen aus.", ("Japan", "reject", None)),
+])
+def test_stances_with_their_preposition(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_advertising_is_no_support(resources_no_ner):
+    assert statements(resources_no_ner, "Japan wirbt neue Fachkräfte an.") == []
