@@ -594,8 +594,8 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
             continue
         person_next = k + 1 in spans and spans[k + 1].type is EntityType.PERSON or (
             k + 2 in spans and spans[k + 2].type is EntityType.PERSON and doc[k + 1].tag_ == "NE")
-        title = doc[k].tag_ in ("NN", "NE", "NNA") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
-                                                 and doc[k + 1].text == ",")
+        title = doc[k].tag_ in ("NN", "NE") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
+                                         and doc[k + 1].text == ",")
         t = doc[k]
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
             return _antecedent(state)
