@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     Visit: URIRef
     accepted: URIRef
     accuse: URIRef
+    acquittal: URIRef
     affiliation: URIRef
     age: URIRef
     agreement: URIRef
@@ -49,6 +50,7 @@ class KG(DefinedNamespace):
     analyst: URIRef
     anchorOf: URIRef
     arms_import_share: URIRef
+    arrest: URIRef
     arrest_warrant: URIRef
     arsenal_share: URIRef
     ban: URIRef
@@ -62,6 +64,7 @@ class KG(DefinedNamespace):
     count: URIRef
     countQualifier: URIRef
     criticize: URIRef
+    curfew: URIRef
     date: URIRef
     deal_value: URIRef
     deaths: URIRef
@@ -69,6 +72,7 @@ class KG(DefinedNamespace):
     demand: URIRef
     deportation: URIRef
     destination: URIRef
+    dissolution: URIRef
     docId: URIRef
     endDate: URIRef
     endIndex: URIRef
@@ -79,15 +83,22 @@ class KG(DefinedNamespace):
     former: URIRef
     friendship_treaty: URIRef
     general_secretary: URIRef
+    guilty_plea: URIRef
     head_of_government: URIRef
     host: URIRef
+    immunity_lifted: URIRef
+    impeachment: URIRef
     inDocument: URIRef
     in_person: URIRef
+    indictment: URIRef
+    interrogation: URIRef
+    investigation: URIRef
     invitee: URIRef
     inviter: URIRef
     iso: URIRef
     issuer: URIRef
     journalist: URIRef
+    lawsuit: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef
@@ -116,6 +127,7 @@ class KG(DefinedNamespace):
     population: URIRef
     praise: URIRef
     president: URIRef
+    prosecution: URIRef
     published: URIRef
     qualifier: URIRef
     quote: URIRef
@@ -126,6 +138,7 @@ class KG(DefinedNamespace):
     sanctions: URIRef
     secretary_general: URIRef
     sentence: URIRef
+    severance_of_diplomatic_relations: URIRef
     signatory: URIRef
     source: URIRef
     speaker: URIRef

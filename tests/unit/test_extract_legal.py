@@ -1,0 +1,73 @@
+"""Legal actions on sentences of our own: nouns, verbs in active and
+passive, adjectival participles, phrases spread over a clause, and the
+issuer of a domestic action the text names only as an office of the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+ACTIONS = [
+    # "ermittelt ... gegen", the prosecutor of the state "in" which it happens
+    ("In Kenia ermittelt die Staatsanwaltschaft gegen den früheren Minister Jaroslav Novak.",
+     "Kenia", "Jaroslav Novak", "investigation"),
+    # active verb with a state adjective on the police
+    ("Die kenianische Polizei hat den früheren Minister Jaroslav Novak am Montag festgenommen.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # passive without an agent
+    ("Der frühere Minister Jaroslav Novak wurde am Montag in Kenia festgenommen.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # a phrase: "hob die Immunität ... auf"
+    ("Der Oberste Gerichtshof Kenias hob die Immunität des früheren Ministers Jaroslav Novak auf.",
+     "Kenia", "Jaroslav Novak", "immunity_lifted"),
+    # noun with "gegen", the state as subject
+    ("Kenia verhängte ein Einreiseverbot gegen den Minister Jaroslav Novak.",
+     "Kenia", "Jaroslav Novak", "entry_ban"),
+    # the accused is the subject; the court's city stands for its state
+    ("Der Minister Jaroslav Novak plädierte vor einem Gericht in Nairobi auf schuldig.",
+     "Kenia", "Jaroslav Novak", "guilty_plea"),
+    # "gegen X, der ..., laufen Ermittlungen": the relative clause interrupts
+    ("In Kenia ist die Lage angespannt. Gegen den früheren Minister Jaroslav Novak, der seit Jahren die "
+     "Regierung kritisiert, laufen Ermittlungen wegen Betrugs.", "Kenia", "Jaroslav Novak", "investigation"),
+    # an adjectival participle; the issuer is the state the article is about
+    ("Kenia steckt in einer Krise. Der im Mai festgenommene frühere Minister Jaroslav Novak schweigt.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "target", "kind"), ACTIONS)
+def test_legal_actions(resources_no_ner, text, issuer, target, kind):
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert any(names(c, Role.ISSUER) == {issuer} and names(c, Role.TARGET) == {target}
+               and c.attribute("kind") == kind for c in actions), actions
+
+
+def test_coordinated_issuers_each_act(resources_no_ner):
+    text = "Die USA und die EU verhängten am Dienstag Sanktionen gegen Belarus."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.ISSUER)} == {"USA", "Europäische Union"}
+    assert all(names(c, Role.TARGET) == {"Belarus"} and c.attribute("kind") == "sanctions" for c in actions)
+
+
+def test_coordinated_targets_are_each_charged(resources_no_ner):
+    text = ("In Kenia sollen der Minister Jaroslav Novak und der Minister Tomasz Wielicki "
+            "wegen Betrugs angeklagt werden.")
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.TARGET)} == {"Jaroslav Novak", "Tomasz Wielicki"}
+    assert all(c.attribute("kind") == "indictment" for c in actions)
+
+
+@pytest.mark.parametrize("text", [
+    # demanded, not done
+    "In Kenia fordert die Opposition die Festnahme des Ministers Jaroslav Novak.",
+    # "ermitteln" without "gegen" finds something out
+    "In Kenia ermittelte der Minister Jaroslav Novak die Zahl der Opfer.",
+    # negated
+    "Der Minister Jaroslav Novak wurde in Kenia nicht festgenommen.",
+    # an action without any named target
+    "In Kenia wurden am Montag zahlreiche Demonstranten festgenommen.",
+])
+def test_no_legal_action(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
