@@ -279,7 +279,8 @@ def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, st
 def _complete(kind: FactKind, roles: tuple[tuple[Role, str], ...]) -> bool:
     have = Counter(r for r, _ in roles)
     if kind is FactKind.MEETING:
-        return have[Role.PARTICIPANT] >= 2
+        # one participant: the session of a body ("Sitzung des Parlaments")
+        return have[Role.PARTICIPANT] >= 1
     if kind is FactKind.AGREEMENT:
         return have[Role.PARTY] >= 2
     if kind is FactKind.TRADE:

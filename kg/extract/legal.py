@@ -140,8 +140,9 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     agents = [s for s in actors(ctx, clause, ISSUER_TYPES) if preposition_before(ctx, s, sent) in AGENT_PREPS]
     target = _target(ctx, sent, clause, trig, passive, exclude=agents)
     issuer = _issuer(ctx, sent, clause, trig, target, agents, passive)
-    if target is None and issuer is not None and trig.kind == "sanctions":
-        # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert"
+    if target is None and issuer is not None:
+        # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
+        # "Putin hat ... besucht; das Strafgericht erließ den Haftbefehl"
         first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
         if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
             target = first[0]
