@@ -59,6 +59,7 @@ class KG(DefinedNamespace):
     cameo: URIRef
     claimOf: URIRef
     concern: URIRef
+    conference: URIRef
     confidence: URIRef
     conviction: URIRef
     count: URIRef
@@ -106,8 +107,10 @@ class KG(DefinedNamespace):
     measure: URIRef
     memorandum: URIRef
     minister: URIRef
+    ministerial_meeting: URIRef
     mode: URIRef
     negated: URIRef
+    negotiations: URIRef
     of: URIRef
     office: URIRef
     ordinal: URIRef
@@ -138,10 +141,12 @@ class KG(DefinedNamespace):
     sanctions: URIRef
     secretary_general: URIRef
     sentence: URIRef
+    session: URIRef
     severance_of_diplomatic_relations: URIRef
     signatory: URIRef
     source: URIRef
     speaker: URIRef
+    special_session: URIRef
     spokesperson: URIRef
     stance: URIRef
     strategic_partnership: URIRef

@@ -61,9 +61,19 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
             claim = _meeting(ctx, sent, trig)
             if claim is not None:
                 yield claim
-                for visit in _visits_abroad(ctx, sent, trig, claim):
-                    if not visitors & {m.name for m in visit.role(Role.VISITOR)}:
-                        yield visit  # a visit the sentence does not state itself
+                # the one who meets (the subject, the one attending), not whom he meets
+                who = next((m.name for r, m in claim.roles if r is Role.PARTICIPANT
+                            and m.type is EntityType.PERSON), None)
+                when = claim.when
+            else:
+                # "drängte X am Rande des Gipfels in Paris": at a meeting, with no one named to meet
+                attendee = None if trig.verb else _attendee(ctx, sent, trig)
+                who = attendee.name if attendee is not None else None
+                date = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
+                when = date.span.start if date else None
+            if who is not None and who not in visitors:
+                visitors.add(who)
+                yield from _visits_abroad(ctx, sent, trig, who, when)  # a visit the sentence does not state
 
 
 def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
@@ -139,6 +149,16 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
     if trig.word.lower() == "abreise":
         for span in places_after(ctx, sent, frozenset({"aus"}), after=trig.i):
             return [span]
+    if not trig.verb and trig.i > sent.start and ctx.doc[trig.i - 1].lower_ == "zu":
+        # "ist X in Warschau zu Besuch", "ist X in der polnischen Hauptstadt zu Besuch"
+        own = ctx.clause(sent, trig.i)
+        for span in places_after(ctx, own, DEST_PREPS):
+            if span.start < trig.i and not is_building(span.name):
+                return [span]
+        for span in ctx.spans_in(own, (EntityType.COUNTRY,)):
+            if span.adjective and span.start < trig.i and span.end < len(ctx.doc) \
+                    and ctx.doc[span.end].lower_.startswith("hauptstadt") and preposition_before(ctx, span, own) in DEST_PREPS:
+                return [span]
     return []
 
 
@@ -166,13 +186,31 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
             # "X wird zu einem Besuch nach Österreich kommen", "bei einem Besuch in Kairo sagte X"
             return subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude) or next(
                 (s for s in actors(ctx, sent, PERSONS) if id(s) not in skip
-                 and preposition_before(ctx, s, sent) is None), None)
+                 and preposition_before(ctx, s, sent) is None), None) or _pronoun_subject(ctx, sent, trig.i)
         return None
     subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude)
     if subject is None:
         later = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip and preposition_before(ctx, s, sent) is None]
         subject = later[0] if later else None
-    return subject
+    return subject or _pronoun_subject(ctx, sent, trig.i)
+
+
+def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"Er betonte bei einem Besuch in Kiew ...": a sentence about "er" or
+    "sie" that names no person goes on about the subject of the sentence
+    before."""
+    if actors(ctx, sent, PERSONS):
+        return None
+    words = [t for t in ctx.clause(sent, i) if not t.is_space]
+    if not any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") and t.i < i for t in words[:3]):
+        return None
+    previous = _previous_sentence(ctx, sent)
+    if previous is None:
+        return None
+    people = actors(ctx, previous, PERSONS)
+    if len({p.name for p in people}) != 1:
+        return None
+    return people[0]
 
 
 def _object_of_other_noun(ctx: ArticleContext, sent: Span, span: MentionSpan, trig: Trigger) -> bool:
@@ -352,15 +390,29 @@ def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSp
             break
     if not bodies:
         return []
-    before = [t.lower_ for t in doc[max(sent.start, trig.i - 2) : trig.i]]
-    if any(w in ATTENDING for w in before):
-        person = subject_before(ctx, sent, trig.i, PERSONS)
-        if person is not None:
-            bodies.append(person)
+    person = _attendee(ctx, sent, trig)
+    if person is not None:
+        bodies.append(person)
     return bodies
 
 
-def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, meeting: Claim) -> Iterator[Claim]:
+def _attendee(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    """Who the clause puts at a meeting noun: "sagte X bei einer Konferenz",
+    "Bei der Sitzung in New York hatte X ...", "drängte X am Rande des Gipfels"."""
+    doc = ctx.doc
+    before = [t.lower_ for t in doc[max(sent.start, trig.i - 3) : trig.i]]
+    if not (any(w in ATTENDING for w in before) or "rande" in before):
+        return None
+    person = subject_before(ctx, sent, trig.i, PERSONS)
+    if person is not None:
+        return person
+    from kg.extract.triggers import is_nominative
+
+    clause = ctx.clause(sent, trig.i)
+    return next((s for s in actors(ctx, clause, PERSONS) if s.start > trig.i and is_nominative(ctx, s, clause)), None)
+
+
+def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, who: str, when) -> Iterator[Claim]:
     """A person who meets in a state not their own visits it: "Kerry traf in
     Jordanien ...", "sagte Lawrow bei einer UN-Konferenz in Genf"."""
     doc = ctx.doc
@@ -380,8 +432,7 @@ def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, meeting: Clai
     if state is None or state.type is not EntityType.COUNTRY:
         return
     place = where if where.type is EntityType.CITY else None
-    # the one who meets (the subject, the one attending), not whom he meets
-    people = {next((m.name for r, m in meeting.roles if r is Role.PARTICIPANT and m.type is EntityType.PERSON), "")}
+    people = {who}
     for person in actors(ctx, sent, PERSONS):
         if person.name not in people:
             continue
@@ -390,6 +441,6 @@ def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, meeting: Clai
         if home is None or home.type is not EntityType.COUNTRY or home.name == state.name:
             continue
         claim = ctx.claim(FactKind.VISIT, [(Role.VISITOR, person), (Role.DESTINATION, state), (Role.PLACE, place)],
-                          sent, when=meeting.when, extractor="meetings.visit.v1", trigger=trig.i, confidence=0.6)
+                          sent, when=when, extractor="meetings.visit.v1", trigger=trig.i, confidence=0.6)
         if claim is not None:
             yield claim

@@ -45,17 +45,17 @@ def test_legal_actions(resources_no_ner, text, issuer, target, kind):
 
 
 def test_coordinated_issuers_each_act(resources_no_ner):
-    text = "Die USA und die EU verhängten am Dienstag Sanktionen gegen Belarus."
+    text = "Kanada und die Afrikanische Union verhängten am Dienstag Sanktionen gegen Belarus."
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
-    assert {n for c in actions for n in names(c, Role.ISSUER)} == {"USA", "Europäische Union"}
+    assert {n for c in actions for n in names(c, Role.ISSUER)} == {"Kanada", "Afrikanische Union"}
     assert all(names(c, Role.TARGET) == {"Belarus"} and c.attribute("kind") == "sanctions" for c in actions)
 
 
 def test_coordinated_targets_are_each_charged(resources_no_ner):
-    text = ("In Kenia sollen der Minister Jaroslav Novak und der Minister Tomasz Wielicki "
+    text = ("In Kenia sollen der Minister Jaroslav Novak und der Minister Wiktor Wielicki "
             "wegen Betrugs angeklagt werden.")
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
-    assert {n for c in actions for n in names(c, Role.TARGET)} == {"Jaroslav Novak", "Tomasz Wielicki"}
+    assert {n for c in actions for n in names(c, Role.TARGET)} == {"Jaroslav Novak", "Wiktor Wielicki"}
     assert all(c.attribute("kind") == "indictment" for c in actions)
 
 
