@@ -42,6 +42,11 @@ DOMESTIC = frozenset({"arrest", "arrest_warrant", "investigation", "indictment",
 # ("der Haftbefehl des Gerichtshofs", "Ermittlungen der Staatsanwaltschaft").
 GENITIVE_TARGET = frozenset({"arrest", "release", "dissolution", "immunity_lifted", "deportation", "interrogation",
                              "acquittal", "impeachment", "ban"})
+# Kinds done to people (and groups of them), never to a state or a city:
+# "Festnahmen nahe der Elfenbeinküste", "in der Hauptstadt Beirut festgenommen".
+PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment", "release", "acquittal",
+                      "conviction", "guilty_plea", "travel_ban", "entry_ban", "deportation", "prosecution",
+                      "immunity_lifted", "impeachment"})
 # Verbs whose subject is the accused: "plädierte auf schuldig", "muss sich
 # vor Gericht verantworten".
 ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
@@ -137,8 +142,12 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     if any(t.i < trig.i and verb_lemma(t) in NOT_DONE for t in clause if t.tag_.startswith("VV")):
         return  # "fordern die Auflösung", "drohen mit Sanktionen"
     passive = trig.form in ("verb", "phrase") and any(t.lower_ in PASSIVE for t in clause)
-    agents = [s for s in actors(ctx, clause, ISSUER_TYPES) if preposition_before(ctx, s, sent) in AGENT_PREPS]
+    # "von der Polizei festgenommen"; not "am Flughafen von Chicago festgenommen"
+    agents = [s for s in actors(ctx, clause, (EntityType.ORGANIZATION, EntityType.COUNTRY))
+              if preposition_before(ctx, s, sent) in AGENT_PREPS]
     target = _target(ctx, sent, clause, trig, passive, exclude=agents)
+    if target is not None and trig.kind in PERSONAL and target.type in (EntityType.COUNTRY, EntityType.CITY):
+        target = None
     issuer = _issuer(ctx, sent, clause, trig, target, agents, passive)
     if target is None and issuer is not None:
         # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
@@ -282,7 +291,7 @@ def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Mention
         # "die Festnahme des Generals X", "die Immunität von X", "die Auflösung des Bataillons X"
         for s in actors(ctx, sent, TARGET_TYPES):
             if 0 < s.start - trig.i <= 4 and preposition_before(ctx, s, sent) in (None, "von") \
-                    and any(t.lower_ in ("des", "der", "von") for t in doc[trig.i + 1 : s.start]):
+                    and doc[trig.i + 1].lower_ in ("des", "der", "von", "vom"):
                 return s
     if trig.kind == "investigation":
         # "Ermittlungen zu X"

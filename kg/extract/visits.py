@@ -30,6 +30,7 @@ from kg.extract.triggers import (
     preposition_before,
     subject_before,
 )
+from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import parse_ordinal
 
@@ -240,8 +241,10 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
     with_ += [s for s in _with_apposition(ctx, sent, trig) if s not in with_]
     # "Verhandlungen mit der Partei X": bodies and states meet too, when the
     # text names one as the partner
-    bodies = [s for s in objects_with(ctx, sent, frozenset({"mit"}), BODIES)
-              if abs(s.start - trig.i) <= 8 and not _object_of_other_noun(ctx, sent, s, trig)]
+    interview = not trig.verb and trig.i > sent.start and doc[trig.i - 1].lower_ == "im"
+    bodies = [] if interview else [  # "sagte X im Gespräch mit der Zeitung": an interview
+        s for s in objects_with(ctx, sent, frozenset({"mit"}), BODIES)
+        if abs(s.start - trig.i) <= 8 and not _object_of_other_noun(ctx, sent, s, trig)]
     with_ += bodies
     kinds = (*PERSONS, *BODIES) if bodies else PERSONS
     hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)]
@@ -255,6 +258,8 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         subject = holder
     else:
         subject = subject_before(ctx, sent, trig.i, kinds, exclude=with_ + hosts)
+        if subject is not None and bodies and abs(subject.start - trig.i) > 10:
+            subject = None  # a body's talks: its partner is named, who else is near
     participants: list[MentionSpan] = []
     if subject is not None:
         participants.append(subject)
@@ -320,6 +325,8 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
 
 
 BODIES = (EntityType.ORGANIZATION, EntityType.COUNTRY)
+# Meeting modes a body holds on its own (talks need a partner).
+SESSIONS = frozenset({"summit", "conference", "session", "special_session", "ministerial_meeting"})
 # Prepositions that put a person at a meeting noun: "bei einer Konferenz".
 ATTENDING = frozenset({"bei", "beim", "auf", "an", "am", "vor", "während"})
 
@@ -380,6 +387,9 @@ def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSp
     it ("sagte X bei einer UN-Konferenz")."""
     doc = ctx.doc
     bodies: list[MentionSpan] = []
+    mode = ctx.lexicon.table("mode").match(trig.word)
+    if mode not in SESSIONS and not term_key(trig.word).endswith("treffen"):
+        return []  # talks ("Koalitionsgespräche der Partei") need a partner
     here = ctx.span_at(trig.i)
     if here is not None and here.prefix and here.type is EntityType.ORGANIZATION:
         bodies.append(here)

@@ -79,3 +79,13 @@ def test_special_session_mode(resources_no_ner):
     (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
     assert names(meeting, Role.PARTICIPANT) == {"OSZE", "Emmanuel Macron"}
     assert meeting.attribute("mode") == "special_session"
+
+
+@pytest.mark.parametrize("text", [
+    # an interview, not a meeting
+    "Das sei ein Fehler, sagte Bundeskanzler Olaf Scholz im Gespräch mit dem BSW.",
+    # talks of one body need a partner
+    "Die Koalitionsgespräche der SPD dauern an.",
+])
+def test_no_meeting(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []

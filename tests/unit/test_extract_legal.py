@@ -71,3 +71,14 @@ def test_coordinated_targets_are_each_charged(resources_no_ner):
 ])
 def test_no_legal_action(resources_no_ner, text):
     assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_states_and_cities_are_not_arrested(resources_no_ner):
+    text = "In Kenia meldeten die Behörden zahlreiche Festnahmen nahe der Slowakei."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_a_city_after_von_is_no_agent(resources_no_ner):
+    text = "Der Minister Jaroslav Novak wurde am Flughafen von Nairobi festgenommen."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert actions and all(names(c, Role.ISSUER) == {"Kenia"} for c in actions), actions
