@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.visits import previous_person
 from kg.extract.triggers import ACCUSATIVE_DET, actors, determiner_before, preposition_before, verb_lemma
 from kg.lexicon import INFLECTIONS, term_key
 from kg.model import Claim, EntityType, FactKind, Role
@@ -51,7 +52,9 @@ PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment",
 # vor Gericht verantworten".
 ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
 # Verbs under which the action is only asked for or threatened.
-NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten"})
+NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
+                      "appellieren"})
+PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
 AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
 PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"})
 # Where the issuer of a domestic action is: "in der Türkei".
@@ -141,6 +144,10 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     clause = ctx.clause(sent, trig.i)
     if any(t.i < trig.i and verb_lemma(t) in NOT_DONE for t in clause if t.tag_.startswith("VV")):
         return  # "fordern die Auflösung", "drohen mit Sanktionen"
+    if clause.start > sent.start and ctx.doc[clause.start].lower_ == "dass":
+        before = ctx.clause(sent, clause.start - 2) if clause.start - 2 >= sent.start else None
+        if before is not None and any(verb_lemma(t) in NOT_DONE for t in before if t.tag_.startswith("VV")):
+            return  # "drängen darauf, dass X freigelassen wird"
     passive = trig.form in ("verb", "phrase") and any(t.lower_ in PASSIVE for t in clause)
     # "von der Polizei festgenommen"; not "am Flughafen von Chicago festgenommen"
     agents = [s for s in actors(ctx, clause, (EntityType.ORGANIZATION, EntityType.COUNTRY))
@@ -234,7 +241,7 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
     if trig.kind == "investigation":
         return None  # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation
     if passive:
-        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
+        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _pronoun(ctx, sent, clause)
     subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip)
     for s in actors(ctx, clause, TARGET_TYPES):
         if s is subject or id(s) in skip or preposition_before(ctx, s, sent) is not None:
@@ -259,6 +266,8 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
             return None
         gegen = [first.i]
     g = min(gegen, key=lambda k: abs(k - i))
+    if g + 1 < sent.end and doc[g + 1].tag_ in ("PPER", "PRF") and doc[g + 1].lower_ in PRONOUNS:
+        return previous_person(ctx, sent)  # "Gegen sie laufen Ermittlungen"
     first: MentionSpan | None = None
     k = g + 1
     while k < min(sent.end, g + 15):
@@ -278,6 +287,15 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
             break  # the phrase after "gegen" ends at a verb, a new clause or a new preposition
         k += 1
     return first
+
+
+def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """"wurde er festgenommen": the one person of the sentence before."""
+    if actors(ctx, clause, (EntityType.PERSON,)):
+        return None
+    if any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") for t in clause):
+        return previous_person(ctx, sent)
+    return None
 
 
 def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:

@@ -205,12 +205,18 @@ def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | N
     words = [t for t in ctx.clause(sent, i) if not t.is_space]
     if not any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") and t.i < i for t in words[:3]):
         return None
+    return previous_person(ctx, sent)
+
+
+def previous_person(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
+    """The one person the sentence before names, whom "er", "sie", "ihn" in
+    this one stand for; None if it names none or several."""
     previous = _previous_sentence(ctx, sent)
     if previous is None:
         return None
     people = actors(ctx, previous, PERSONS)
-    if len({p.name for p in people}) != 1:
-        return None
+    if len({p.name for p in people}) != 1 or ctx.doc[people[0].end - 1].tag_ == "NN":
+        return None  # several, or a name the NER ran into a noun ("Clintons E-Mail-Computer")
     return people[0]
 
 

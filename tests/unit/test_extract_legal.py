@@ -82,3 +82,14 @@ def test_a_city_after_von_is_no_agent(resources_no_ner):
     text = "Der Minister Jaroslav Novak wurde am Flughafen von Nairobi festgenommen."
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
     assert actions and all(names(c, Role.ISSUER) == {"Kenia"} for c in actions), actions
+
+
+def test_pronoun_target_is_the_person_before(resources_no_ner):
+    text = "Der Minister Jaroslav Novak reiste nach Kenia. Dort wurde er am Montag festgenommen."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert [(names(c, Role.ISSUER), names(c, Role.TARGET)) for c in actions] == [({"Kenia"}, {"Jaroslav Novak"})]
+
+
+def test_action_urged_in_a_dass_clause_is_not_done(resources_no_ner):
+    text = "Die Opposition drängt darauf, dass der Minister Jaroslav Novak in Kenia freigelassen wird."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
