@@ -41,6 +41,7 @@ class KG(DefinedNamespace):
     Visit: URIRef
     accepted: URIRef
     accuse: URIRef
+    acquittal: URIRef
     adviser: URIRef
     affiliation: URIRef
     age: URIRef
@@ -51,6 +52,7 @@ class KG(DefinedNamespace):
     analyst: URIRef
     anchorOf: URIRef
     arms_import_share: URIRef
+    arrest: URIRef
     arrest_warrant: URIRef
     arrests: URIRef
     arsenal_share: URIRef
@@ -61,6 +63,7 @@ class KG(DefinedNamespace):
     claimOf: URIRef
     commissioner: URIRef
     concern: URIRef
+    conference: URIRef
     confidence: URIRef
     contractQuery: URIRef
     conviction: URIRef
@@ -69,6 +72,7 @@ class KG(DefinedNamespace):
     countQualifier: URIRef
     criticize: URIRef
     culture_minister: URIRef
+    curfew: URIRef
     date: URIRef
     deal_value: URIRef
     deaths: URIRef
@@ -77,6 +81,7 @@ class KG(DefinedNamespace):
     deportation: URIRef
     deputy_head_of_government: URIRef
     destination: URIRef
+    dissolution: URIRef
     docId: URIRef
     duration: URIRef
     economy_minister: URIRef
@@ -97,15 +102,21 @@ class KG(DefinedNamespace):
     government: URIRef
     governor: URIRef
     growth_forecast: URIRef
+    guilty_plea: URIRef
     head_of_government: URIRef
     high_representative: URIRef
     host: URIRef
     identityAttribute: URIRef
     identityRole: URIRef
+    immunity_lifted: URIRef
+    impeachment: URIRef
     inDocument: URIRef
     in_person: URIRef
+    indictment: URIRef
     injured: URIRef
     interior_minister: URIRef
+    interrogation: URIRef
+    investigation: URIRef
     invitee: URIRef
     inviter: URIRef
     iso: URIRef
@@ -116,6 +127,7 @@ class KG(DefinedNamespace):
     kidnapped: URIRef
     kindProperty: URIRef
     king: URIRef
+    lawsuit: URIRef
     leader: URIRef
     legalKind: URIRef
     licence: URIRef
@@ -128,10 +140,12 @@ class KG(DefinedNamespace):
     members: URIRef
     memorandum: URIRef
     minister: URIRef
+    ministerial_meeting: URIRef
     ministry: URIRef
     missing: URIRef
     mode: URIRef
     negated: URIRef
+    negotiations: URIRef
     negotiator: URIRef
     of: URIRef
     office: URIRef
@@ -158,6 +172,7 @@ class KG(DefinedNamespace):
     prefect: URIRef
     president: URIRef
     presidential_candidate: URIRef
+    prosecution: URIRef
     prosecutor: URIRef
     protesters: URIRef
     published: URIRef
@@ -174,11 +189,14 @@ class KG(DefinedNamespace):
     secretary_general: URIRef
     senator: URIRef
     sentence: URIRef
+    session: URIRef
+    severance_of_diplomatic_relations: URIRef
     signatory: URIRef
     source: URIRef
     speaker: URIRef
     special_envoy: URIRef
     special_rapporteur: URIRef
+    special_session: URIRef
     spokesperson: URIRef
     stance: URIRef
     strategic_partnership: URIRef

@@ -71,6 +71,8 @@ class ArticleContext:
     amounts: tuple[AmountMatch, ...] = ()
     # person name -> the state or body the article says they act for
     affiliation: Mapping[str, MentionSpan] = field(default_factory=lambda: MappingProxyType({}))
+    # office concept -> the people the article's role facts say hold it
+    holders: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
     # Lookups built once: every extractor asks them for every token.
     _sentences: list[Span] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
@@ -91,6 +93,7 @@ class ArticleContext:
         setattr_(self, "dates", tuple(self.dates))
         setattr_(self, "amounts", tuple(self.amounts))
         setattr_(self, "affiliation", MappingProxyType(dict(self.affiliation)))
+        setattr_(self, "holders", MappingProxyType(dict(self.holders)))
         setattr_(self, "_sentences", sentences)
         setattr_(self, "_sentence_starts", [s.start for s in sentences])
         setattr_(self, "_by_token", by_token)
@@ -104,10 +107,12 @@ class ArticleContext:
     def sentences(self) -> list[Span]:
         return self._sentences
 
-    def with_coreference(self, spans: Iterable[MentionSpan], affiliation: Mapping[str, MentionSpan]) -> ArticleContext:
+    def with_coreference(self, spans: Iterable[MentionSpan], affiliation: Mapping[str, MentionSpan],
+                         holders: Mapping[str, frozenset[str]] | None = None) -> ArticleContext:
         """The same article seen with what coreference adds: office phrases
-        as person mentions and the states people act for."""
-        return replace(self, spans=tuple(spans), affiliation=affiliation)
+        as person mentions, the states people act for, who holds which office."""
+        return replace(self, spans=tuple(spans), affiliation=affiliation,
+                       holders=self.holders if holders is None else holders)
 
     # --- mentions -------------------------------------------------------
     def spans_in(self, sent: Span, types: Iterable[EntityType] | None = None, *,

@@ -37,13 +37,15 @@ class Coreference:
     anaphors: tuple[MentionSpan, ...]
     # person name -> the state or body they act for
     affiliation: Mapping[str, MentionSpan]
+    # office concept -> who the article says holds it
+    holders: Mapping[str, frozenset[str]]
 
     def apply(self, ctx: ArticleContext) -> ArticleContext:
         """The view with the anaphors as mentions; the adjective or prefix
         ("russische", "US-") inside an anaphor is no mention of its own."""
         covered = {i for s in self.anaphors for i in range(s.start, s.end)}
         kept = [s for s in ctx.spans if not (s.start in covered and (s.adjective or s.prefix))]
-        return ctx.with_coreference([*kept, *self.anaphors], self.affiliation)
+        return ctx.with_coreference([*kept, *self.anaphors], self.affiliation, self.holders)
 
 
 def office_hint(concept: str, org_name: str) -> str:
@@ -88,7 +90,10 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
             anaphors.append(MentionSpan(office.start, end, mention))
             affiliation.setdefault(holder or mention.name, office.org)
     anaphors += _pronouns(ctx, anaphors)
-    return Coreference(tuple(anaphors), affiliation)
+    held: dict[str, set[str]] = defaultdict(set)
+    for fact in role_facts:
+        held[fact.claim.attribute("office") or ""].add(fact.person.name)
+    return Coreference(tuple(anaphors), affiliation, {k: frozenset(v) for k, v in held.items()})
 
 
 def _pronouns(ctx: ArticleContext, offices: Sequence[MentionSpan]) -> list[MentionSpan]:

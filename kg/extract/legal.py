@@ -1,62 +1,390 @@
-"""Legal actions: "Haftbefehl des Internationalen Strafgerichtshofs gegen
-Putin", "Sanktionen unter Führung der USA", "erließ einen Haftbefehl"."""
+"""Legal actions: who did what to whom, of which kind (ontology kg:LegalKinds).
+
+Nouns: "Haftbefehl des Internationalen Strafgerichtshofs gegen Putin",
+"Sanktionen unter Führung der USA", "Ermittlungen gegen X", "die Auflösung
+des Bataillons X"; verbs, active and passive: "die Behörden nahmen X fest",
+"X wurde festgenommen", "ermittelt gegen X"; adjectival participles: "der
+festgenommene X", "die verbotene Partei X"; phrases whose words stand
+anywhere in one clause: "hob die Immunität von X auf", "X plädierte auf
+schuldig". A demand or threat ("fordern die Auflösung") states no action.
+
+The issuer is a named body or state: a genitive after the noun ("des
+Gerichtshofs"), the agent of a passive ("von der Polizei"), the subject of
+an active clause, a state adjective ("die türkische Justiz"). Where the
+text names only an office of the state ("die Staatsanwaltschaft", "die
+Behörden") or no one (a passive), a domestic action (an arrest, an
+investigation) is the state's where it happens: "in der Türkei", else the
+state the target acts for.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import ACTORS, actors, preposition_before
+from kg.extract.visits import previous_person
+from kg.extract.triggers import ACCUSATIVE_DET, actors, determiner_before, is_nominative, preposition_before, verb_lemma
+from kg.lexicon import INFLECTIONS, term_key
 from kg.model import Claim, EntityType, FactKind, Role
 
 LEGAL = "legal_actions.v1"
 ISSUER_TYPES = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
+TARGET_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
+# Kinds a state takes against its own people and bodies: without a named
+# issuer they are the state's where they happen.
+DOMESTIC = frozenset({"arrest", "arrest_warrant", "investigation", "indictment", "interrogation", "prosecution",
+                      "conviction", "acquittal", "release", "immunity_lifted", "travel_ban", "curfew",
+                      "dissolution", "ban", "impeachment", "guilty_plea"})
+# Kinds whose noun takes its target in the genitive ("die Festnahme des
+# Generals", "die Auflösung der Partei"); the others take their issuer there
+# ("der Haftbefehl des Gerichtshofs", "Ermittlungen der Staatsanwaltschaft").
+GENITIVE_TARGET = frozenset({"arrest", "release", "dissolution", "immunity_lifted", "deportation", "interrogation",
+                             "acquittal", "impeachment", "ban"})
+# Kinds done to people (and groups of them), never to a state or a city:
+# "Festnahmen nahe der Elfenbeinküste", "in der Hauptstadt Beirut festgenommen".
+PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment", "release", "acquittal",
+                      "conviction", "guilty_plea", "travel_ban", "entry_ban", "deportation", "prosecution",
+                      "immunity_lifted", "impeachment"})
+# Verbs whose subject is the accused: "plädierte auf schuldig", "muss sich
+# vor Gericht verantworten".
+ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
+# Verbs under which the action is only asked for or threatened.
+NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
+                      "appellieren"})
+PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
+AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
+PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"})
+# Where the issuer of a domestic action is: "in der Türkei".
+WHERE = frozenset({"in", "im"})
+
+
+@dataclass(frozen=True, slots=True)
+class LegalTrigger:
+    i: int
+    kind: str
+    form: str  # "noun", "verb", "participle" or "phrase"
+    word: str = ""  # the verb's lemma
+    nouns: tuple[int, ...] = ()  # a phrase's other words ("Immunität" of "Immunität aufheben")
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
-        yield from _legal(ctx, sent)
+        seen: set[tuple[str, str, str]] = set()
+        for trig in _triggers(ctx, sent):
+            for claim in _legal(ctx, sent, trig):
+                key = (trig.kind, claim.role(Role.ISSUER)[0].name, claim.role(Role.TARGET)[0].name)
+                if key not in seen:
+                    seen.add(key)
+                    yield claim
 
 
-def _legal(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
+# --- triggers ----------------------------------------------------------------
+
+def _triggers(ctx: ArticleContext, sent: Span) -> list[LegalTrigger]:
     kinds = ctx.lexicon.table("legal_kind")
+    out: list[LegalTrigger] = []
     for tok in sent:
-        if not tok.text[:1].isupper() or tok.tag_ not in ("NN", "NE"):
+        if tok.is_space or tok.is_punct:
             continue
-        kind = kinds.match(tok.text)
-        if kind is None or negated(sent, tok.i, 3):
-            continue
-        target = next((s for s in actors(ctx, sent, ACTORS)
-                       if preposition_before(ctx, s, sent, gap=3) == "gegen" and s.start > tok.i), None)
-        issuer = _issuer(ctx, sent, tok.i, target)
-        if target is None and issuer is not None:
-            # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert"
-            first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
-            if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
-                target = first[0]
-        if issuer is None or target is None or issuer.name == target.name:
-            continue
-        when = ctx.nearest_date(sent, tok.idx)
-        claim = ctx.claim(FactKind.LEGAL_ACTION, [(Role.ISSUER, issuer), (Role.TARGET, target)], sent,
-                          when=when.span.start if when else None, extractor=LEGAL,
-                          attributes=[("kind", kind)], trigger=tok.i)
-        if claim is not None:
-            yield claim
+        if tok.text[:1].isupper() and tok.tag_ in ("NN", "NE"):
+            kind = kinds.match(tok.text)
+            if kind is not None:
+                out.append(LegalTrigger(tok.i, kind, "noun"))
+        elif tok.tag_.startswith("VV"):
+            lemma = verb_lemma(tok)
+            kind = kinds.exact(lemma) or kinds.exact(tok.lemma_ or "")
+            if kind is not None:
+                out.append(LegalTrigger(tok.i, kind, "verb", lemma))
+        elif tok.tag_ in ("ADJA", "ADJD") and tok.text.islower():
+            kind = kinds.exact(tok.lemma_ or "") or kinds.match(tok.text, compounds=False)
+            if kind is not None:
+                out.append(LegalTrigger(tok.i, kind, "participle"))
+    out += _phrase_triggers(ctx, sent, kinds)
+    return out
 
 
-def _issuer(ctx: ArticleContext, sent: Span, i: int, target: MentionSpan | None) -> MentionSpan | None:
-    candidates = [s for s in ctx.spans_in(sent, ISSUER_TYPES, names_only=True)
-                  if target is None or s.name != target.name]
-    # "Haftbefehl des IStGH", "Sanktionen unter Führung der USA": a genitive after
-    after = [s for s in candidates if 0 < s.start - i <= 5 and preposition_before(ctx, s, sent, gap=5) != "gegen"
-             and preposition_before(ctx, s, sent, gap=5) not in ("in", "im", "nach")]
-    if after:
-        return after[0]
-    # "erließ der IStGH einen Haftbefehl", "das Strafgericht erließ den Haftbefehl"
-    before = [s for s in candidates if s.end <= i and s.type is EntityType.ORGANIZATION
-              and preposition_before(ctx, s, sent) is None]
+def _phrase_triggers(ctx: ArticleContext, sent: Span, kinds) -> list[LegalTrigger]:
+    """Forms of several words: every content word in one clause, the last
+    one (a verb or the head noun) the trigger."""
+    out = []
+    phrases = [(f, c) for f, c in kinds.forms if " " in f]
+    for tok in sent:
+        if tok.is_space or tok.is_punct:
+            continue
+        for form, concept in phrases:
+            words = [w for w in form.split() if len(w) > 3]
+            if not words or not _word_is(tok, words[-1]):
+                continue
+            clause = ctx.clause(sent, tok.i)
+            others = [next((t.i for t in clause if t.i != tok.i and _word_is(t, w)), None) for w in words[:-1]]
+            if all(k is not None for k in others):
+                verb = tok.tag_.startswith("VV")
+                out.append(LegalTrigger(tok.i, concept, "phrase", verb_lemma(tok) if verb else "",
+                                        tuple(k for k in others if k is not None)))
+    return out
+
+
+def _word_is(tok: Token, word: str) -> bool:
+    key = term_key(tok.text)
+    if key == word or (key.startswith(word) and key[len(word):] in INFLECTIONS and len(word) >= 4):
+        return True
+    if word.startswith(key) and word[len(key):] in INFLECTIONS and len(key) >= 4:
+        return True  # "diplomatischen" ~ "diplomatische"
+    return tok.tag_.startswith("VV") and (verb_lemma(tok) == word or term_key(tok.lemma_ or "") == word)
+
+
+# --- one action ----------------------------------------------------------------
+
+def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Claim]:
+    if negated(sent, trig.i, 3):
+        return
+    clause = ctx.clause(sent, trig.i)
+    if any(t.i < trig.i and verb_lemma(t) in NOT_DONE for t in clause if t.tag_.startswith("VV")):
+        return  # "fordern die Auflösung", "drohen mit Sanktionen"
+    if clause.start > sent.start and ctx.doc[clause.start].lower_ == "dass":
+        before = ctx.clause(sent, clause.start - 2) if clause.start - 2 >= sent.start else None
+        if before is not None and any(verb_lemma(t) in NOT_DONE for t in before if t.tag_.startswith("VV")):
+            return  # "drängen darauf, dass X freigelassen wird"
+    passive = trig.form in ("verb", "phrase") and any(t.lower_ in PASSIVE for t in clause)
+    # "von der Polizei festgenommen"; not "am Flughafen von Chicago festgenommen"
+    agents = [s for s in actors(ctx, clause, (EntityType.ORGANIZATION, EntityType.COUNTRY))
+              if preposition_before(ctx, s, sent) in AGENT_PREPS]
+    target = _target(ctx, sent, clause, trig, passive, exclude=agents)
+    if target is not None and trig.kind in PERSONAL and target.type in (EntityType.COUNTRY, EntityType.CITY):
+        target = None
+    issuer = _issuer(ctx, sent, clause, trig, target, agents, passive)
+    if target is None and issuer is not None:
+        # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
+        # "Putin hat ... besucht; das Strafgericht erließ den Haftbefehl"
+        first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
+        if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
+            target = first[0]
+    if issuer is None or target is None or issuer.name == target.name:
+        return
+    when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
+    targets = [target, *_coordinated(ctx, target, sent, TARGET_TYPES)]
+    for who in [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES)]:
+        for whom in targets:
+            if who.name == whom.name:
+                continue
+            claim = ctx.claim(FactKind.LEGAL_ACTION, [(Role.ISSUER, who), (Role.TARGET, whom)], sent,
+                              when=when.span.start if when else None, extractor=LEGAL,
+                              attributes=[("kind", trig.kind)], trigger=trig.i)
+            if claim is not None:
+                yield claim
+
+
+# What may stand between two names joined by "und": "die USA und die EU",
+# "seine Ehefrau X und sein ältester Sohn Y".
+JOINERS = frozenset({"und", "sowie"})
+BETWEEN_JOINED = frozenset({"ART", "PPOSAT", "ADJA", "NN", "KON", "$,"})
+
+
+def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span, types) -> list[MentionSpan]:
+    """The names of ``types`` joined to ``span`` by "und" or "sowie", in either order."""
+    doc = ctx.doc
+    out = []
+    for s in ctx.spans_in(sent, types, names_only=True):
+        lo, hi = (span.end, s.start) if s.start >= span.end else (s.end, span.start)
+        if s is span or s.name == span.name or hi < lo or hi - lo > 4 or s.type is not span.type \
+                and EntityType.PERSON in (s.type, span.type):
+            continue
+        between = doc[lo:hi]
+        if any(t.lower_ in JOINERS for t in between) and all(t.tag_ in BETWEEN_JOINED for t in between):
+            out.append(s)
+    return out
+
+
+def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, passive: bool, *,
+            exclude: list[MentionSpan]) -> MentionSpan | None:
+    doc = ctx.doc
+    skip = {id(s) for s in exclude}
+    if trig.kind == "curfew":
+        # "verhängten Ausgangssperren im Südosten des Landes"
+        return next((s for s in ctx.spans_in(sent, (EntityType.PLACE, EntityType.CITY, EntityType.COUNTRY),
+                                             names_only=True)
+                     if s.start > trig.i and preposition_before(ctx, s, sent) in ("in", "im", "über")), None)
+    if trig.word in ACCUSED_SUBJECT:
+        return _subject(ctx, clause, trig.i, (EntityType.PERSON, EntityType.ORGANIZATION), skip)
+    against = _against(ctx, sent, clause, trig.i)
+    if against is not None:
+        return against
+    if trig.kind == "severance_of_diplomatic_relations":
+        return next((s for s in actors(ctx, clause, TARGET_TYPES)
+                     if preposition_before(ctx, s, sent) in ("zu", "mit")), None)
+    if trig.form == "noun":
+        if trig.i > clause.start and doc[trig.i - 1].lower_ in ("in", "unter") or \
+                trig.i > clause.start + 1 and doc[trig.i - 2].lower_ in ("in", "unter") and doc[trig.i - 1].tag_ == "ART":
+            # "X sitzt in Untersuchungshaft", "steht unter Hausarrest"
+            return _subject(ctx, clause, trig.i, (EntityType.PERSON,), skip)
+        return _noun_target(ctx, sent, trig)
+    for k in trig.nouns:
+        # "hob die Immunität von X auf": the phrase's noun takes the target
+        found = _noun_target(ctx, sent, LegalTrigger(k, trig.kind, "noun"))
+        if found is not None:
+            return found
+    if trig.form == "participle":
+        if doc[trig.i].tag_ == "ADJD":  # "die Partei ist verboten"
+            return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
+        # "der im Dezember festgenommene Mafiaboss X", "der verbotenen Partei X (Y)"
+        for k in range(trig.i + 1, min(sent.end, trig.i + 8)):
+            span = ctx.span_at(k)
+            if span is not None and not span.adjective and not span.prefix \
+                    and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+                return span
+            if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and span is None:
+                return None
+        return None
+    if trig.kind == "investigation":
+        return None  # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation
+    if passive:
+        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _pronoun(ctx, sent, clause)
+    subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip)
+    for s in actors(ctx, clause, TARGET_TYPES):
+        if s is subject or id(s) in skip or preposition_before(ctx, s, sent) is not None:
+            continue
+        det = determiner_before(ctx, s, clause)
+        if det is None or det in ACCUSATIVE_DET:
+            return s
+    return None
+
+
+def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSpan | None:
+    """Whom the "gegen" of the trigger's clause names: "gegen den Chef der
+    Partei X, Y," is against Y; a state adjective before a government noun
+    ("gegen die bayerische Landesregierung") is that government."""
+    doc = ctx.doc
+    gegen = [t.i for t in clause if t.lower_ == "gegen"]
+    if not gegen:
+        # "Gegen X, der ..., laufen Ermittlungen": a sentence-initial "gegen"
+        # whose phrase a relative clause interrupts
+        first = next((t for t in sent if not t.is_space and t.i not in ctx.dateline), None)
+        if first is None or first.lower_ != "gegen" or first.i >= clause.start:
+            return None
+        gegen = [first.i]
+    g = min(gegen, key=lambda k: abs(k - i))
+    if g + 1 < sent.end and doc[g + 1].tag_ in ("PPER", "PRF") and doc[g + 1].lower_ in PRONOUNS:
+        return previous_person(ctx, sent)  # "Gegen sie laufen Ermittlungen"
+    first: MentionSpan | None = None
+    k = g + 1
+    while k < min(sent.end, g + 15):
+        t = doc[k]
+        span = ctx.span_at(k)
+        if span is not None and span.start == k:
+            if span.type is EntityType.PERSON and not span.adjective:
+                return span
+            if first is None and span.type in TARGET_TYPES and not span.prefix:
+                if not span.adjective:
+                    first = span
+                elif span.end < sent.end and doc[span.end].tag_ == "NN" and span.type is EntityType.COUNTRY:
+                    first = span  # "gegen die russische Regierung"
+            k = span.end
+            continue
+        if t.tag_.startswith(("VV", "VA", "VM")) or t.tag_ in ("KOUS", "PRELS", "$.", "APPR", "APPRART"):
+            break  # the phrase after "gegen" ends at a verb, a new clause or a new preposition
+        k += 1
+    return first
+
+
+def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """"wurde er festgenommen": the one person of the sentence before."""
+    if actors(ctx, clause, (EntityType.PERSON,)):
+        return None
+    if any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") for t in clause):
+        return previous_person(ctx, sent)
+    return None
+
+
+def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
+    doc = ctx.doc
+    if trig.kind in GENITIVE_TARGET:
+        # "Rousseffs Amtsenthebung"
+        before = ctx.span_at(trig.i - 1) if trig.i > sent.start else None
+        if before is not None and before.type in TARGET_TYPES and before.mention.text.endswith("s") \
+                and not before.adjective and before.mention.name != before.mention.text:
+            return before
+        # "die Festnahme des Generals X", "die Immunität von X", "die Auflösung des Bataillons X"
+        for s in actors(ctx, sent, TARGET_TYPES):
+            if 0 < s.start - trig.i <= 4 and preposition_before(ctx, s, sent) in (None, "von") \
+                    and doc[trig.i + 1].lower_ in ("des", "der", "von", "vom"):
+                return s
+    if trig.kind == "investigation":
+        # "Ermittlungen zu X"
+        return next((s for s in actors(ctx, sent, (EntityType.PERSON, EntityType.ORGANIZATION))
+                     if 0 < s.start - trig.i <= 4 and preposition_before(ctx, s, sent) in ("zu", "zum", "zur")), None)
+    return None
+
+
+def _spoken_of(ctx: ArticleContext, clause: Span, trig: LegalTrigger) -> bool:
+    """"X hat das Urteil kritisiert", "X begrüßte die Sanktionen": a noun that
+    is the object of a speech or stance verb is talked about, not issued by
+    the verb's subject."""
+    if trig.form != "noun":
+        return False
+    stances, speech = ctx.lexicon.table("stance"), ctx.lexicon.verbs(FactKind.STATEMENT)
+    return any(t.tag_.startswith("VV") and (verb_lemma(t) in speech or stances.match(verb_lemma(t), compounds=False))
+               for t in clause)
+
+
+def _subject(ctx: ArticleContext, clause: Span, i: int, types, skip: set[int]) -> MentionSpan | None:
+    candidates = [s for s in actors(ctx, clause, types) if id(s) not in skip and is_nominative(ctx, s, clause)]
+    before = [s for s in candidates if s.end <= i]
     if before:
         return before[-1]
-    return None
+    # verb-second with the subject after the verb: "ermittelt die Staatsanwaltschaft"
+    after = [s for s in candidates if 0 < s.start - i <= 3]
+    return after[0] if after else None
+
+
+def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, target: MentionSpan | None,
+            agents: list[MentionSpan], passive: bool) -> MentionSpan | None:
+    doc = ctx.doc
+    i = trig.i
+    tname = target.name if target is not None else None
+    candidates = [s for s in actors(ctx, sent, ISSUER_TYPES) if s.name != tname]  # no party in brackets
+    if trig.form == "noun" and trig.kind not in GENITIVE_TARGET:
+        # "Haftbefehl des IStGH", "Sanktionen unter Führung der USA": a genitive after
+        after = [s for s in candidates if 0 < s.start - i <= 5
+                 and preposition_before(ctx, s, sent, gap=5) not in ("gegen", "in", "im", "nach", "zu", "zum", "zur",
+                                                                     "wegen", "für", "mit", "an", "auf")]
+        if after:
+            return after[0]
+    agent = next((s for s in agents if s.name != tname), None)
+    if agent is not None:
+        return agent
+    if trig.word not in ACCUSED_SUBJECT and not passive and not _spoken_of(ctx, clause, trig):
+        # "erließ der IStGH einen Haftbefehl", "die EU verhängte Sanktionen", "Israel verweigerte ..."
+        scope = clause if trig.form != "noun" else sent
+        subject = _subject(ctx, scope, i, (*ISSUER_TYPES, EntityType.PERSON),
+                           {id(target)} if target is not None else set())
+        if subject is not None and subject.name != tname and (subject.end <= i or trig.form != "noun"):
+            state = subject if subject.type is not EntityType.PERSON else ctx.country_of(subject)
+            if state is not None and state.name != tname:
+                return state
+    # "US-Sanktionen gegen X", "die türkische Justiz", "russische Sanktionen"
+    here = ctx.span_at(i)
+    if here is not None and here.prefix and here.type in ISSUER_TYPES and here.name != tname and target is not None:
+        return here
+    for k in range(max(clause.start, i - 6), i):
+        s = ctx.span_at(k)
+        if s is not None and s.adjective and s.type is EntityType.COUNTRY and s.end < len(doc) \
+                and doc[s.end].tag_ in ("NN", "NE") and s.name != tname:
+            return s
+    if trig.kind not in DOMESTIC or target is None:
+        return None
+    # the state where it happens (nearest the trigger), else the target's
+    places = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE), names_only=True)
+              if preposition_before(ctx, s, sent) in WHERE]
+    for s in sorted(places, key=lambda s: (not clause.start <= s.start < clause.end, abs(s.start - i))):
+        state = ctx.country_of(s)
+        if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
+            return state
+    state = ctx.country_of(target) if target.type is not EntityType.COUNTRY else None
+    if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
+        return state
+    # the state the article is about
+    main = next((s for s in ctx.main_states() if s.name != tname), None)
+    return main

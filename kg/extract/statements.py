@@ -763,7 +763,6 @@ def _noun_target(ctx: ArticleContext, sent: Span, i: int, agent: MentionSpan | N
 def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
     """"Die Ukraine müsse Reformen umsetzen, sagte X": what must be done,
     said by X, is X's demand; the subject of "müsse" is whom it is aimed at."""
-    doc = ctx.doc
     modals = [t for t in sent if t.lower_ in DEMAND_MODALS and t.tag_.startswith("VM")]
     if not modals:
         return None

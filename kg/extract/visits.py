@@ -30,6 +30,7 @@ from kg.extract.triggers import (
     preposition_before,
     subject_before,
 )
+from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import parse_ordinal
 
@@ -48,16 +49,32 @@ ACTORS = (EntityType.PERSON, EntityType.COUNTRY)
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
+        visitors: set[str] = set()
         for trig in find_triggers(ctx, sent, FactKind.VISIT):
             if negated(sent, trig.i):
                 continue
-            yield from _visits(ctx, sent, trig)
+            for visit in _visits(ctx, sent, trig):
+                visitors.update(m.name for m in visit.role(Role.VISITOR))
+                yield visit
         for trig in find_triggers(ctx, sent, FactKind.MEETING):
             if negated(sent, trig.i):
                 continue
             claim = _meeting(ctx, sent, trig)
             if claim is not None:
                 yield claim
+                # the one who meets (the subject, the one attending), not whom he meets
+                who = next((m.name for r, m in claim.roles if r is Role.PARTICIPANT
+                            and m.type is EntityType.PERSON), None)
+                when = claim.when
+            else:
+                # "drängte X am Rande des Gipfels in Paris": at a meeting, with no one named to meet
+                attendee = None if trig.verb else _attendee(ctx, sent, trig)
+                who = attendee.name if attendee is not None else None
+                date = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
+                when = date.span.start if date else None
+            if who is not None and who not in visitors:
+                visitors.add(who)
+                yield from _visits_abroad(ctx, sent, trig, who, when)  # a visit the sentence does not state
 
 
 def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
@@ -133,6 +150,16 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
     if trig.word.lower() == "abreise":
         for span in places_after(ctx, sent, frozenset({"aus"}), after=trig.i):
             return [span]
+    if not trig.verb and trig.i > sent.start and ctx.doc[trig.i - 1].lower_ == "zu":
+        # "ist X in Warschau zu Besuch", "ist X in der polnischen Hauptstadt zu Besuch"
+        own = ctx.clause(sent, trig.i)
+        for span in places_after(ctx, own, DEST_PREPS):
+            if span.start < trig.i and not is_building(span.name):
+                return [span]
+        for span in ctx.spans_in(own, (EntityType.COUNTRY,)):
+            if span.adjective and span.start < trig.i and span.end < len(ctx.doc) \
+                    and ctx.doc[span.end].lower_.startswith("hauptstadt") and preposition_before(ctx, span, own) in DEST_PREPS:
+                return [span]
     return []
 
 
@@ -160,13 +187,37 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
             # "X wird zu einem Besuch nach Österreich kommen", "bei einem Besuch in Kairo sagte X"
             return subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude) or next(
                 (s for s in actors(ctx, sent, PERSONS) if id(s) not in skip
-                 and preposition_before(ctx, s, sent) is None), None)
+                 and preposition_before(ctx, s, sent) is None), None) or _pronoun_subject(ctx, sent, trig.i)
         return None
     subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=exclude)
     if subject is None:
         later = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip and preposition_before(ctx, s, sent) is None]
         subject = later[0] if later else None
-    return subject
+    return subject or _pronoun_subject(ctx, sent, trig.i)
+
+
+def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"Er betonte bei einem Besuch in Kiew ...": a sentence about "er" or
+    "sie" that names no person goes on about the subject of the sentence
+    before."""
+    if actors(ctx, sent, PERSONS):
+        return None
+    words = [t for t in ctx.clause(sent, i) if not t.is_space]
+    if not any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") and t.i < i for t in words[:3]):
+        return None
+    return previous_person(ctx, sent)
+
+
+def previous_person(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
+    """The one person the sentence before names, whom "er", "sie", "ihn" in
+    this one stand for; None if it names none or several."""
+    previous = _previous_sentence(ctx, sent)
+    if previous is None:
+        return None
+    people = actors(ctx, previous, PERSONS)
+    if len({p.name for p in people}) != 1 or ctx.doc[people[0].end - 1].tag_ == "NN":
+        return None  # several, or a name the NER ran into a noun ("Clintons E-Mail-Computer")
+    return people[0]
 
 
 def _object_of_other_noun(ctx: ArticleContext, sent: Span, span: MentionSpan, trig: Trigger) -> bool:
@@ -193,8 +244,28 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
     doc = ctx.doc
     tok = doc[trig.i]
     with_ = [s for s in objects_with(ctx, sent, WITH, PERSONS) if not _object_of_other_noun(ctx, sent, s, trig)]
+    with_ += [s for s in _with_apposition(ctx, sent, trig) if s not in with_]
+    # "Verhandlungen mit der Partei X": bodies and states meet too, when the
+    # text names one as the partner
+    interview = not trig.verb and trig.i > sent.start and doc[trig.i - 1].lower_ == "im"
+    bodies = [] if interview else [  # "sagte X im Gespräch mit der Zeitung": an interview
+        s for s in objects_with(ctx, sent, frozenset({"mit"}), BODIES)
+        if abs(s.start - trig.i) <= 8 and not _object_of_other_noun(ctx, sent, s, trig)]
+    with_ += bodies
+    kinds = (*PERSONS, *BODIES) if bodies else PERSONS
     hosts = [s for s in actors(ctx, sent, PERSONS) if governed_by(ctx, s, sent, HOST_PREPS)]
-    subject = subject_before(ctx, sent, trig.i, PERSONS, exclude=with_ + hosts)
+    office = _office_subject(ctx, sent, trig.i) if trig.verb else None
+    if office is not None:
+        # "Bundespräsident traf X und Y": the office holder the article names
+        # met them, not X Y; unnamed, no meeting
+        holder = _holder(ctx, office, {s.name for s in actors(ctx, sent, PERSONS)})
+        if holder is None:
+            return None
+        subject = holder
+    else:
+        subject = subject_before(ctx, sent, trig.i, kinds, exclude=with_ + hosts)
+        if subject is not None and bodies and abs(subject.start - trig.i) > 10:
+            subject = None  # a body's talks: its partner is named, who else is near
     participants: list[MentionSpan] = []
     if subject is not None:
         participants.append(subject)
@@ -205,6 +276,9 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             if s is not subject and subject.end < s.start and doc[subject.end].lower_ == "und" and subject.end + 1 == s.start:
                 participants.append(s)
     participants += [s for s in with_ if abs(s.start - trig.i) <= 12]
+    if office is not None:
+        participants += [s for s in actors(ctx, ctx.clause(sent, trig.i), PERSONS)
+                         if s.start > trig.i and s not in participants]
     if trig.word in ("empfangen", "treffen") and trig.verb:
         # "soll ... den indischen Premierminister Modi treffen": the object
         clause = ctx.clause(sent, trig.i)
@@ -229,7 +303,23 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
                     break
             if when is None and len(names) == 2:
                 when = ctx.nearest_date(previous, previous.end_char)
-    if len(names) < 2:
+    session = False
+    if len(names) < 2 and not trig.verb:
+        # "Krisentreffen der Arabischen Liga", "bei einer UN-Konferenz sagte X":
+        # the session of a body, and who attends it
+        bodies_at = _bodies_of(ctx, sent, trig)
+        if bodies_at:
+            names = {}
+            for body in bodies_at:
+                names.setdefault(body.name, body)
+            session = True
+    elif not names and trig.word == "zusammenkommen":
+        # "Das Parlament wollte am Donnerstag wieder zusammenkommen"
+        body = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True)
+        if body is not None:
+            names[body.name] = body
+            session = True
+    if not names or (len(names) < 2 and not session):
         return None
     place = next(iter(places_after(ctx, sent, frozenset({"in", "im"}), types=(EntityType.CITY, EntityType.PLACE))), None)
     return ctx.claim(
@@ -238,3 +328,134 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         sent, when=when.span.start if when else None,
         attributes=[("mode", mode)], extractor=MEETING, trigger=trig.i,
     )
+
+
+BODIES = (EntityType.ORGANIZATION, EntityType.COUNTRY)
+# Meeting modes a body holds on its own (talks need a partner).
+SESSIONS = frozenset({"summit", "conference", "session", "special_session", "ministerial_meeting"})
+# Prepositions that put a person at a meeting noun: "bei einer Konferenz".
+ATTENDING = frozenset({"bei", "beim", "auf", "an", "am", "vor", "während"})
+
+
+def _with_apposition(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
+    """"traf mit dem Präsidenten des Parlaments, dem Abgeordneten X,
+    zusammen": the name in an apposition after "mit"."""
+    doc = ctx.doc
+    out = []
+    for t in sent:
+        if t.lower_ != "mit" or abs(t.i - trig.i) > 12:
+            continue
+        k = t.i + 1
+        while k < min(sent.end, t.i + 14):
+            tok = doc[k]
+            span = ctx.span_at(k)
+            if span is not None and span.start == k:
+                if span.type is EntityType.PERSON and not span.adjective and not span.prefix:
+                    out.append(span)
+                    break
+                k = span.end
+                continue
+            if tok.tag_.startswith(("VV", "VA", "VM")) or tok.tag_ in ("KOUS", "PRELS", "$.", "APPR", "KON", "PTKVZ"):
+                break
+            k += 1
+    return out
+
+
+def _office_subject(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The office a nameless subject noun names ("Bundespräsident traf
+    ..."): the word right before a verb that opens its clause."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    prev = [t for t in doc[clause.start : i] if not t.is_space and t.i not in ctx.dateline]
+    if len(prev) in (1, 2) and prev[-1].tag_ == "NN" and ctx.span_at(prev[-1].i) is None:
+        return ctx.lexicon.table("office").match(prev[-1].text)
+    return None
+
+
+def _holder(ctx: ArticleContext, office: str, others: set[str]) -> MentionSpan | None:
+    """The one person besides ``others`` the article gives that office
+    ("Bundespräsident Heinz Fischer"), as his first mention."""
+    holders = set(ctx.holders.get(office, ()))
+    offices = ctx.lexicon.table("office")
+    holders |= {s.name for s in ctx.spans if s.type is EntityType.PERSON and s.start > 0
+                and ctx.doc[s.start - 1].tag_ == "NN" and offices.match(ctx.doc[s.start - 1].text) == office}
+    holders -= others
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    return next((s for s in ctx.spans if s.name == name and s.type is EntityType.PERSON), None)
+
+
+def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
+    """The body whose meeting the noun names, by prefix ("Nato-Gipfel") or
+    genitive ("Sitzung des Parlaments"), with the person the clause puts at
+    it ("sagte X bei einer UN-Konferenz")."""
+    doc = ctx.doc
+    bodies: list[MentionSpan] = []
+    mode = ctx.lexicon.table("mode").match(trig.word)
+    if mode not in SESSIONS and not term_key(trig.word).endswith("treffen"):
+        return []  # talks ("Koalitionsgespräche der Partei") need a partner
+    here = ctx.span_at(trig.i)
+    if here is not None and here.prefix and here.type is EntityType.ORGANIZATION:
+        bodies.append(here)
+    for s in ctx.spans_in(sent, (EntityType.ORGANIZATION,)):
+        if 0 < s.start - trig.i <= 3 and not s.prefix and doc[trig.i + 1].lower_ in ("der", "des") \
+                and all(t.tag_ in ("ART", "ADJA") for t in doc[trig.i + 1 : s.start]):
+            bodies.append(s)
+            break
+    if not bodies:
+        return []
+    person = _attendee(ctx, sent, trig)
+    if person is not None:
+        bodies.append(person)
+    return bodies
+
+
+def _attendee(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    """Who the clause puts at a meeting noun: "sagte X bei einer Konferenz",
+    "Bei der Sitzung in New York hatte X ...", "drängte X am Rande des Gipfels"."""
+    doc = ctx.doc
+    before = [t.lower_ for t in doc[max(sent.start, trig.i - 3) : trig.i]]
+    if not (any(w in ATTENDING for w in before) or "rande" in before):
+        return None
+    person = subject_before(ctx, sent, trig.i, PERSONS)
+    if person is not None:
+        return person
+    from kg.extract.triggers import is_nominative
+
+    clause = ctx.clause(sent, trig.i)
+    return next((s for s in actors(ctx, clause, PERSONS) if s.start > trig.i and is_nominative(ctx, s, clause)), None)
+
+
+def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, who: str, when) -> Iterator[Claim]:
+    """A person who meets in a state not their own visits it: "Kerry traf in
+    Jordanien ...", "sagte Lawrow bei einer UN-Konferenz in Genf"."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, trig.i)
+
+    def near(s: MentionSpan) -> bool:
+        lo, hi = min(s.start, trig.i), max(s.end, trig.i)
+        return clause.start <= s.start < clause.end and hi - lo <= 10 \
+            and not any(t.text in ("–", "—", "-", ":") for t in doc[lo:hi])
+
+    where = next((s for s in places_after(ctx, sent, frozenset({"in", "im"}),
+                                          types=(EntityType.COUNTRY, EntityType.CITY))
+                  if near(s) and not is_building(s.name)), None)
+    if where is None:
+        return
+    state = ctx.country_of(where) if where.type is EntityType.CITY else where
+    if state is None or state.type is not EntityType.COUNTRY:
+        return
+    place = where if where.type is EntityType.CITY else None
+    people = {who}
+    for person in actors(ctx, sent, PERSONS):
+        if person.name not in people:
+            continue
+        people.discard(person.name)
+        home = ctx.country_of(person)
+        if home is None or home.type is not EntityType.COUNTRY or home.name == state.name:
+            continue
+        claim = ctx.claim(FactKind.VISIT, [(Role.VISITOR, person), (Role.DESTINATION, state), (Role.PLACE, place)],
+                          sent, when=when, extractor="meetings.visit.v1", trigger=trig.i, confidence=0.6)
+        if claim is not None:
+            yield claim

@@ -1,0 +1,93 @@
+"""Meetings, visits and agreements on sentences of our own: sessions of a
+body, partners in an apposition, bodies negotiating, a nameless office
+holder as subject, and the visit a meeting abroad implies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    # the session of a body, by prefix, with the person the clause puts at it
+    ("Ungarns Außenminister Péter Szijjártó sagte am Montag bei einer OSZE-Konferenz in Oslo, die Lage sei ernst.",
+     {"OSZE", "Péter Szijjártó"}),
+    # the session of a body, by genitive
+    ("Krisentreffen der Afrikanischen Union am Freitag in Addis Abeba.", {"Afrikanische Union"}),
+    # "traf ... mit X, dem Y Z, zusammen": the name in the apposition
+    ("Ungarns Außenminister Péter Szijjártó traf am Montag in Lissabon mit dem Chef der Regierung, dem "
+     "französischen Präsidenten Emmanuel Macron, zusammen.", {"Péter Szijjártó", "Emmanuel Macron"}),
+    # bodies negotiate
+    ("Die SPD hat am Montag Verhandlungen mit dem BSW aufgenommen.", {"SPD", "BSW"}),
+    # a nameless office as subject is the one the article gives that office
+    ("Bundeskanzler Olaf Scholz besuchte Lissabon. Bundeskanzler traf Emmanuel Macron und Narendra Modi.",
+     {"Olaf Scholz", "Emmanuel Macron", "Narendra Modi"}),
+])
+def test_meetings(resources_no_ner, text, participants):
+    meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert any(names(c, Role.PARTICIPANT) == participants for c in meetings), meetings
+
+
+def test_nameless_office_is_no_meeting_of_its_objects(resources_no_ner):
+    # nobody in the text holds the office: "traf X und Y" does not make X meet Y
+    text = "Bundeskanzler traf Emmanuel Macron und Narendra Modi."
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
+
+
+def test_meeting_abroad_is_a_visit_of_the_one_who_meets(resources_no_ner):
+    text = "Ungarns Außenminister Péter Szijjártó traf am Montag in Lissabon den französischen Präsidenten Emmanuel Macron."
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert [(names(v, Role.VISITOR), names(v, Role.DESTINATION)) for v in visits] == \
+        [({"Péter Szijjártó"}, {"Portugal"})]
+
+
+def test_meeting_at_home_is_no_visit(resources_no_ner):
+    text = "Der französische Präsident Emmanuel Macron traf am Montag in Marseille Ungarns Außenminister Péter Szijjártó."
+    assert claims_of(resources_no_ner, text, kind=FactKind.VISIT) == []
+
+
+@pytest.mark.parametrize(("text", "visitor", "destination"), [
+    # "zu Besuch" after the place; a state adjective on "Hauptstadt"
+    ("Am Dienstag ist der französische Präsident Emmanuel Macron in der portugiesischen Hauptstadt zu Besuch.",
+     "Emmanuel Macron", "Portugal"),
+    # "er" goes on about the one person of the sentence before
+    ("Der französische Präsident Emmanuel Macron sprach von Fortschritten. Er betonte bei einem Besuch in "
+     "Lissabon, die Lage sei ernst.", "Emmanuel Macron", "Portugal"),
+    # at a meeting abroad with no one named to meet
+    ("Auch der französische Präsident Emmanuel Macron drängte am Rande des Klimagipfels in Nairobi auf Einigung.",
+     "Emmanuel Macron", "Kenia"),
+    # the session of a body abroad, its attendee after the noun
+    ("Bei der OSZE-Sondersitzung in Nairobi hatte der französische Präsident Emmanuel Macron eine Wende gefordert.",
+     "Emmanuel Macron", "Kenia"),
+])
+def test_visits(resources_no_ner, text, visitor, destination):
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert any(names(v, Role.VISITOR) == {visitor} and names(v, Role.DESTINATION) == {destination}
+               for v in visits), visits
+
+
+def test_pronoun_is_the_subject_of_the_sentence_before(resources_no_ner):
+    # coreference takes "Er" for the first person (the subject) of the sentence before
+    text = ("Der französische Präsident Emmanuel Macron sprach mit Bundeskanzler Olaf Scholz. Er betonte bei "
+            "einem Besuch in Lissabon, die Lage sei ernst.")
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert {n for c in visits for n in names(c, Role.VISITOR)} <= {"Emmanuel Macron"}
+
+
+def test_special_session_mode(resources_no_ner):
+    text = "Bei der OSZE-Sondersitzung in Nairobi hatte der französische Präsident Emmanuel Macron eine Wende gefordert."
+    (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert names(meeting, Role.PARTICIPANT) == {"OSZE", "Emmanuel Macron"}
+    assert meeting.attribute("mode") == "special_session"
+
+
+@pytest.mark.parametrize("text", [
+    # an interview, not a meeting
+    "Das sei ein Fehler, sagte Bundeskanzler Olaf Scholz im Gespräch mit dem BSW.",
+    # talks of one body need a partner
+    "Die Koalitionsgespräche der SPD dauern an.",
+])
+def test_no_meeting(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []

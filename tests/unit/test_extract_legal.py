@@ -1,0 +1,96 @@
+"""Legal actions on sentences of our own: nouns, verbs in active and
+passive, adjectival participles, phrases spread over a clause, and the
+issuer of a domestic action the text names only as an office of the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import claims_of, names
+from kg.model import FactKind, Role
+
+ACTIONS = [
+    # "ermittelt ... gegen", the prosecutor of the state "in" which it happens
+    ("In Kenia ermittelt die Staatsanwaltschaft gegen den früheren Minister Jaroslav Novak.",
+     "Kenia", "Jaroslav Novak", "investigation"),
+    # active verb with a state adjective on the police
+    # a state body the gazetteer knows is the issuer itself (it is part of its state)
+    ("Die kenianische Polizei hat den früheren Minister Jaroslav Novak am Montag festgenommen.",
+     "kenianische Polizei", "Jaroslav Novak", "arrest"),
+    # passive without an agent
+    ("Der frühere Minister Jaroslav Novak wurde am Montag in Kenia festgenommen.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # a phrase: "hob die Immunität ... auf"
+    ("Der Oberste Gerichtshof Kenias hob die Immunität des früheren Ministers Jaroslav Novak auf.",
+     "Kenia", "Jaroslav Novak", "immunity_lifted"),
+    # noun with "gegen", the state as subject
+    ("Kenia verhängte ein Einreiseverbot gegen den Minister Jaroslav Novak.",
+     "Kenia", "Jaroslav Novak", "entry_ban"),
+    # the accused is the subject; the court's city stands for its state
+    ("Der Minister Jaroslav Novak plädierte vor einem Gericht in Nairobi auf schuldig.",
+     "Kenia", "Jaroslav Novak", "guilty_plea"),
+    # "gegen X, der ..., laufen Ermittlungen": the relative clause interrupts
+    ("In Kenia ist die Lage angespannt. Gegen den früheren Minister Jaroslav Novak, der seit Jahren die "
+     "Regierung kritisiert, laufen Ermittlungen wegen Betrugs.", "Kenia", "Jaroslav Novak", "investigation"),
+    # an adjectival participle; the issuer is the state the article is about
+    ("Kenia steckt in einer Krise. Der im Mai festgenommene frühere Minister Jaroslav Novak schweigt.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "target", "kind"), ACTIONS)
+def test_legal_actions(resources_no_ner, text, issuer, target, kind):
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert any(names(c, Role.ISSUER) == {issuer} and names(c, Role.TARGET) == {target}
+               and c.attribute("kind") == kind for c in actions), actions
+
+
+def test_coordinated_issuers_each_act(resources_no_ner):
+    text = "Kanada und die Afrikanische Union verhängten am Dienstag Sanktionen gegen Belarus."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.ISSUER)} == {"Kanada", "Afrikanische Union"}
+    assert all(names(c, Role.TARGET) == {"Belarus"} and c.attribute("kind") == "sanctions" for c in actions)
+
+
+def test_coordinated_targets_are_each_charged(resources_no_ner):
+    text = ("In Kenia sollen der Minister Jaroslav Novak und der Minister Wiktor Wielicki "
+            "wegen Betrugs angeklagt werden.")
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.TARGET)} == {"Jaroslav Novak", "Wiktor Wielicki"}
+    assert all(c.attribute("kind") == "indictment" for c in actions)
+
+
+@pytest.mark.parametrize("text", [
+    # demanded, not done
+    "In Kenia fordert die Opposition die Festnahme des Ministers Jaroslav Novak.",
+    # "ermitteln" without "gegen" finds something out
+    "In Kenia ermittelte der Minister Jaroslav Novak die Zahl der Opfer.",
+    # negated
+    "Der Minister Jaroslav Novak wurde in Kenia nicht festgenommen.",
+    # an action without any named target
+    "In Kenia wurden am Montag zahlreiche Demonstranten festgenommen.",
+])
+def test_no_legal_action(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_states_and_cities_are_not_arrested(resources_no_ner):
+    text = "In Kenia meldeten die Behörden zahlreiche Festnahmen nahe der Slowakei."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_a_city_after_von_is_no_agent(resources_no_ner):
+    text = "Der Minister Jaroslav Novak wurde am Flughafen von Nairobi festgenommen."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert actions and all(names(c, Role.ISSUER) == {"Kenia"} for c in actions), actions
+
+
+def test_pronoun_target_is_the_person_before(resources_no_ner):
+    text = "Der Minister Jaroslav Novak reiste nach Kenia. Dort wurde er am Montag festgenommen."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert [(names(c, Role.ISSUER), names(c, Role.TARGET)) for c in actions] == [({"Kenia"}, {"Jaroslav Novak"})]
+
+
+def test_action_urged_in_a_dass_clause_is_not_done(resources_no_ner):
+    text = "Die Opposition drängt darauf, dass der Minister Jaroslav Novak in Kenia freigelassen wird."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
