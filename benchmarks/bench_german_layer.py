@@ -39,11 +39,10 @@ def main(argv: list[str] | None = None) -> int:
     from HanTa import HanoverTagger
 
     from kg.extract import extract
+    from kg.gazetteer import DEFAULT_DATA_DIR, load_gazetteer
     from kg.model import Article
     from kg.pipeline import Resources
     from kg.settings import Settings
-
-    from kg.gazetteer import DEFAULT_DATA_DIR, load_gazetteer
 
     texts = read_corpus(args.data, args.limit)
     t0 = time.perf_counter()
@@ -71,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     claims = 0
-    for i, (text, doc) in enumerate(zip(texts, docs)):
+    for i, (text, doc) in enumerate(zip(texts, docs, strict=False)):
         ex = extract(doc, Article(f"a{i}", text, None), gazetteer=resources.gazetteer, lexicon=resources.lexicon)
         claims += len(ex.claims)
     extraction = time.perf_counter() - t0

@@ -9,8 +9,8 @@ second word list in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import rdflib
@@ -19,6 +19,7 @@ from rdflib.namespace import SKOS
 from kg.errors import OntologyError
 from kg.model import FactKind
 from kg.vocab import KG
+
 
 def term_key(text: str) -> str:
     """Case-insensitive key of a German word that keeps its umlauts: folding
@@ -96,7 +97,7 @@ class TermTable:
             for form, concept in self._phrases:
                 parts = form.split()
                 for k in range(len(words) - len(parts) + 1):
-                    if all(_stems(w) & _stems(p) for w, p in zip(words[k : k + len(parts)], parts)):
+                    if all(_stems(w) & _stems(p) for w, p in zip(words[k : k + len(parts)], parts, strict=False)):
                         return concept
         found = self._inflected.get(key)
         if found is not None and found[1] >= 4:

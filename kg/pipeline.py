@@ -84,7 +84,7 @@ def extract_articles(articles: Sequence[Article], resources: Resources, *,
                      progress: Progress | None = None) -> list[Extraction]:
     extractions = []
     docs = resources.nlp.pipe(a.text for a in articles)  # type: ignore[attr-defined]
-    for i, (article, doc) in enumerate(zip(articles, docs), start=1):
+    for i, (article, doc) in enumerate(zip(articles, docs, strict=False), start=1):
         extractions.append(extract(doc, article, gazetteer=resources.gazetteer, lexicon=resources.lexicon))
         if progress is not None:
             progress(i, len(articles), article.doc_id)

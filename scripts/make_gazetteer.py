@@ -56,7 +56,7 @@ def read_tsv(path: Path, columns: list[str]) -> list[dict[str, str]]:
             continue
         if len(cells) != len(columns):
             fail(f"{path}:{no}: {len(cells)} columns, expected {len(columns)}")
-        rows.append({"_line": str(no), **dict(zip(columns, cells))})
+        rows.append({"_line": str(no), **dict(zip(columns, cells, strict=False))})
     return rows
 
 
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check that the files are up to date")
     args = parser.parse_args(argv)
-    outputs = dict(zip(("countries.tsv", "territories.tsv"), build()))
+    outputs = dict(zip(("countries.tsv", "territories.tsv"), build(), strict=False))
     stale = [name for name, text in outputs.items()
              if not (GAZ / name).exists() or (GAZ / name).read_text(encoding="utf-8") != text]
     if args.check:

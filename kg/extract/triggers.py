@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan
-from kg.model import EntityType, FactKind
 from kg.lexicon import TermTable, term_key
+from kg.model import EntityType, FactKind
 
 PREPOSITIONS_OBJECT = frozenset({"mit", "von", "vom", "gegen", "an", "für", "über", "durch", "zwischen", "bei",
                                  "beim", "zu", "zum", "zur", "nach", "in", "im", "aus", "auf", "unter", "wie",

@@ -10,8 +10,9 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
-from data import SEEDS
 from kg.cli import app
+
+from data import SEEDS
 
 pytestmark = pytest.mark.integration
 

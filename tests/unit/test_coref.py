@@ -3,8 +3,9 @@ person they refer to, and every extractor sees the same links."""
 
 from __future__ import annotations
 
-from extract_helpers import claims_of, mentions_of, names
 from kg.model import EntityType, FactKind, Role
+
+from extract_helpers import claims_of, mentions_of, names
 
 
 def _pronouns(resources, text):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import claims_of, names
 from kg.model import FactKind, Role
+
+from extract_helpers import claims_of, names
 
 VISITS = [
     # verb-second, perfect tense, "nach" + state

@@ -120,7 +120,7 @@ def test_reader_bio_consistency(tmp_path: Path) -> None:
     )
     (sent,) = read_germeval(write(tmp_path, "x.tsv", text))
     assert sent.tags == ("B-PER", "B-LOC", "I-LOC", "O", "B-PER")
-    for a, b in zip(sent.tags, sent.tags[1:]):
+    for a, b in zip(sent.tags, sent.tags[1:], strict=False):
         if b.startswith("I-"):
             assert a[2:] == b[2:]
 

@@ -25,6 +25,7 @@ from kg.model import (
 )
 from kg.namespaces import (
     KG,
+    PREFIXES,
     PROV,
     SCHEMA,
     SKOS,
@@ -34,7 +35,6 @@ from kg.namespaces import (
     facts_graph_iri,
     graph_iri,
 )
-from kg.namespaces import PREFIXES
 from kg.rdf import claim_node_iri, fact_node_iri, to_dataset, to_nquads
 from kg.store import to_trig
 

@@ -23,7 +23,10 @@ def _visit(doc, visitor, dest, when=None, **attrs):
                  attributes=tuple(attrs.items()), evidence=Evidence(doc, 0, 10), extractor="test")
 
 
-def _ex(doc, claims, published=PartialDate(2024, 6, 20)):
+JUNE_20 = PartialDate(2024, 6, 20)
+
+
+def _ex(doc, claims, published=JUNE_20):
     return Extraction(Article(doc, "x" * 100, published), tuple(m for c in claims for _, m in c.roles), tuple(claims))
 
 
