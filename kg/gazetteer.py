@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import OntologyError
 from kg.model import EntityType
@@ -187,12 +188,12 @@ class Gazetteer:
                 i += 1
         return tuple(found)
 
-    def ruler_patterns(self) -> list[dict]:
+    def ruler_patterns(self) -> list[dict[str, Any]]:
         """spaCy EntityRuler patterns: ``{"label": "Country", "pattern": "Russland", "id":
         "russland"}``; adjectives and demonyms get ``"id": "russland#adj"``. String patterns are
         meant for ``phrase_matcher_attr="LOWER"``; all-caps names of up to 3 characters ("US",
         "UN", "WHO") are token patterns on ORTH so that English "us"/"who" do not match."""
-        patterns = []
+        patterns: list[dict[str, Any]] = []
         for e in self.entries:
             for forms, ident in ((e.names, e.key), (e.adjectives, f"{e.key}#adj")):
                 for form in forms:
@@ -223,7 +224,7 @@ def _read(path: Path) -> list[tuple[str, dict[str, str]]]:
             raise OntologyError(f"row has {len(cells)} tab-separated columns, expected {len(columns)}, "
                                 f"in {where}: {line[:60]!r}; fix the row")
         else:
-            row = dict(zip(columns, (c.strip() for c in cells)))
+            row = dict(zip(columns, (c.strip() for c in cells), strict=False))
             for col, rx in (("key", _KEY), ("wikidata", _QID), ("iso2", _ISO2)):
                 if (row.get(col) or col == "key") and not rx.fullmatch(row.get(col, "")):
                     raise OntologyError(f"bad {col} {row.get(col)!r} in {where}; expected {rx.pattern}")

@@ -22,10 +22,13 @@ the publication date, which is article metadata, not language).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from kg.errors import ModelError
@@ -124,10 +127,13 @@ def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
 
 
 def _add_gazetteer(nlp: Language, gazetteer: Gazetteer, *, overwrite: bool) -> None:
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name="gazetteer",
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": overwrite, "validate": False},
+    ruler = cast(
+        EntityRuler,
+        nlp.add_pipe(
+            "entity_ruler",
+            name="gazetteer",
+            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": overwrite, "validate": False},
+        ),
     )
     ruler.add_patterns(gazetteer.ruler_patterns())
 
@@ -135,8 +141,10 @@ def _add_gazetteer(nlp: Language, gazetteer: Gazetteer, *, overwrite: bool) -> N
 def _split_final_year_dot(nlp: Language) -> None:
     # "20." before a month is an ordinal and keeps its dot, but a four-digit
     # number is a year, and its dot ends the sentence.
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9]{4})\."]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    defaults = cast("Sequence[str | re.Pattern[str]]", nlp.Defaults.suffixes)
+    suffixes = [*defaults, r"(?<=[0-9]{4})\."]
+    tokenizer: Any = nlp.tokenizer  # a spacy.tokenizer.Tokenizer, a Cython class spaCy ships no stub for
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 @Language.component("kg_sentences")
@@ -174,7 +182,7 @@ class HantaTagger:
             if not tokens:
                 continue
             tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
-            for token, (_, lemma, tag) in zip(tokens, tagged):
+            for token, (_, lemma, tag) in zip(tokens, tagged, strict=False):
                 stts = tag.replace("(", "").replace(")", "") if tag[0] != "$" else tag
                 token.tag_ = stts
                 token.pos_ = STTS_TO_UPOS.get(stts, "X")

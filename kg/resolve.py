@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from kg.extract.coref import office_holders
 from kg.factkinds import SPECS
@@ -221,7 +222,7 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
 @dataclass(slots=True)
 class _Cluster:
     kind: FactKind
-    identity: tuple
+    identity: tuple[tuple[Role, str], ...]
     claims: list[tuple[Claim, tuple[tuple[Role, str], ...]]] = field(default_factory=list)
 
     def date(self) -> PartialDate | None:
@@ -237,7 +238,8 @@ class _Cluster:
 def _merge_facts(extractions: tuple[Extraction, ...], key_of: dict[tuple[str, str, str], str],
                  registry: dict[str, _EntityDraft]) -> list[Fact]:
     published = {ex.article.doc_id: ex.article.published for ex in extractions}
-    groups: dict[tuple, list[tuple[Claim, tuple[tuple[Role, str], ...]]]] = defaultdict(list)
+    groups: dict[tuple[FactKind, tuple[tuple[Role, str], ...], tuple[tuple[str, str | None], ...]],
+                 list[tuple[Claim, tuple[tuple[Role, str], ...]]]] = defaultdict(list)
     for ex in extractions:
         for claim in ex.claims:
             roles = tuple(sorted({(r, key_of[(m.type.value, m.name, m.hint)]) for r, m in claim.roles
@@ -265,15 +267,18 @@ def _compatible(kind: FactKind, a: PartialDate, b: PartialDate) -> bool:
     return False
 
 
-def _cluster_by_date(kind: FactKind, ident: tuple, items: list,
+def _cluster_by_date(kind: FactKind, ident: tuple[tuple[Role, str], ...],
+                     items: list[tuple[Claim, tuple[tuple[Role, str], ...]]],
                      published: dict[str, PartialDate | None]) -> list[_Cluster]:
     dated = sorted((it for it in items if it[0].when is not None),
-                   key=lambda it: (-len(it[0].when.iso()), it[0].when.iso()))
+                   key=lambda it: (-len(cast(PartialDate, it[0].when).iso()), cast(PartialDate, it[0].when).iso()))
     clusters: list[_Cluster] = []
     for item in dated:
+        when = item[0].when
+        assert when is not None  # only dated items are in `dated`
         for cl in clusters:
             rep = cl.date()
-            if rep is not None and _compatible(kind, rep, item[0].when):
+            if rep is not None and _compatible(kind, rep, when):
                 cl.claims.append(item)
                 break
         else:
@@ -304,18 +309,19 @@ def _home_for_undated(clusters: list[_Cluster], doc: str, published: PartialDate
     if len(candidates) == 1:
         return candidates[0]
     if same_doc:
-        return max(same_doc, key=lambda cl: cl.date().iso() if cl.date() else "")
+        return max(same_doc, key=lambda cl: cast(PartialDate, cl.date()).iso() if cl.date() else "")
     return None
 
 
 def _fact(cluster: _Cluster) -> Fact:
     claims = [c for c, _ in cluster.claims]
-    roles: dict[tuple[Role, str], int] = Counter()
+    roles: Counter[tuple[Role, str]] = Counter()
     for _, rs in cluster.claims:
         for rk in rs:
             roles[rk] += 1
     merged_roles = _merge_roles(cluster.kind, roles)
-    attrs: dict[str, Counter[str]] = defaultdict(Counter)
+    # Counters of float weights (1.5 and 1), which typeshed's int-valued Counter cannot express
+    attrs = cast("dict[str, dict[str, float]]", defaultdict(Counter))
     date = cluster.date()
     for c in claims:
         for k, v in c.attributes:
@@ -343,7 +349,7 @@ def _fact(cluster: _Cluster) -> Fact:
 # Attribute roles that hold one value: the most often stated wins.
 
 
-def _merge_roles(kind: FactKind, roles: Counter) -> tuple[tuple[Role, str], ...]:
+def _merge_roles(kind: FactKind, roles: Counter[tuple[Role, str]]) -> tuple[tuple[Role, str], ...]:
     out = []
     by_role: dict[Role, list[str]] = defaultdict(list)
     for (r, k), _n in sorted(roles.items(), key=lambda kv: (kv[0][0].value, -kv[1], kv[0][1])):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DASHES, ArticleContext, MentionSpan
 from kg.extract.triggers import determiner_before, find_triggers, is_nominative, preposition_before
@@ -152,6 +152,7 @@ def _quantities(ctx: ArticleContext, sent: Span, used: set[int]) -> Iterator[Cla
             continue  # "18 Menschen" is a count of people, not a population
         if amount.amount.unit not in MEASURE_UNITS.get(measure, (amount.amount.unit,)):
             continue  # "15 Prozent der Bevölkerung" is a share, not a population
+        assert measure_i is not None  # set together with measure
         of = _attached(ctx, sent, measure_i)
         subject = _subject(ctx, sent, of, measure, span.start)
         if subject is None:
@@ -295,7 +296,7 @@ HEDGE_WORDS = frozenset({"rund", "etwa", "circa", "zirka", "ca.", "ungefähr", "
 ARTICLE_ONE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "eins"})
 
 
-def _number_at(tok) -> float | None:
+def _number_at(tok: Token) -> float | None:
     """The value of a number token ("30", "5.000", "2,3", "zwölf")."""
     text = tok.text
     if text[:1].isdigit():
@@ -313,7 +314,7 @@ def _number_at(tok) -> float | None:
     return float(n) if n is not None else None
 
 
-def _hedge_before(doc, i: int, floor: int) -> str | None:
+def _hedge_before(doc: Doc, i: int, floor: int) -> str | None:
     """"mindestens 30", "mehr als 100", "bis zu 70"."""
     if i - 1 >= floor:
         one = doc[i - 1].lower_
@@ -353,9 +354,10 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None 
             first = span.start
         else:
             i += 1
-            value = _number_at(tok) if (tok.tag_ == "CARD" or tok.text[:1].isalpha()) else None
-            if value is None:
+            number = _number_at(tok) if (tok.tag_ == "CARD" or tok.text[:1].isalpha()) else None
+            if number is None:
                 continue
+            value = number
             num_i, end, first = tok.i, tok.i + 1, tok.i
             unit, qualifier = None, _hedge_before(doc, tok.i, sent.start)
             if qualifier is not None:
@@ -414,7 +416,7 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if group is not None and measure is None and unit is None and value >= 10000:
         measure, unit = "population", "persons"  # "elf Millionen Kubaner"
     if group is not None:
-        subject = group  # "zwei Serben", "680 PKK-Kämpfer", "elf Millionen Kubaner"
+        subject: MentionSpan | None = group  # "zwei Serben", "680 PKK-Kämpfer", "elf Millionen Kubaner"
     elif measure in EVENT_MEASURES:
         subject = _event_subject(ctx, sent, num_i, head)
     elif measure == "refugees":
@@ -467,7 +469,7 @@ def _recipient(ctx: ArticleContext, sent: Span, end: int, subject: MentionSpan,
     return None
 
 
-def _part_of_last(doc, end: int, sent: Span, num_i: int) -> bool:
+def _part_of_last(doc: Doc, end: int, sent: Span, num_i: int) -> bool:
     """"60 Millionen Dollar davon", "davon 5,5 Millionen": a part of the figure before."""
     after = doc[end] if end < sent.end else None
     before = doc[num_i - 1] if num_i - 1 >= sent.start else None
@@ -490,7 +492,7 @@ def _restated(ctx: ArticleContext, sent: Span, last: Claim, num_i: int, value: f
     )
 
 
-def _head_noun(doc, end: int, sent: Span, unit: str | None = None) -> int | None:
+def _head_noun(doc: Doc, end: int, sent: Span, unit: str | None = None) -> int | None:
     """The noun a number counts: "50 Dissidenten", "30 türkische Kampfjets",
     "60 Prozent der Unternehmen" (a share: the noun of the genitive after
     the unit)."""
@@ -544,7 +546,7 @@ def _source(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
     return before.endswith(("laut", "nach angaben", "nach angaben von", "nach angaben der", "nach angaben des"))
 
 
-def _duration_before(doc, first: int, sent: Span) -> bool:
+def _duration_before(doc: Doc, first: int, sent: Span) -> bool:
     """"seit zwölf Jahren", "innerhalb von fünf Tagen", "in den vergangenen
     39 Jahren": a time span, not a point in time."""
     words = [t.lower_ for t in doc[max(sent.start, first - 3) : first]]
@@ -584,7 +586,7 @@ def _group(ctx: ArticleContext, head: int) -> MentionSpan | None:
     return None
 
 
-def _count_unit(tok) -> str | None:
+def _count_unit(tok: Token) -> str | None:
     word = tok.lower_
     if word.startswith(("soldat",)):
         return "soldiers"
@@ -817,7 +819,7 @@ def _governed(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
     return False
 
 
-def _passive_after(doc, i: int, clause: Span) -> bool:
+def _passive_after(doc: Doc, i: int, clause: Span) -> bool:
     words = [t for t in doc[i : clause.end]]
     return any(t.tag_ == "VVPP" for t in words) and any(t.lower_ in PASSIVE_AUX for t in words)
 

@@ -19,15 +19,15 @@ state the target acts for.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.visits import previous_person
 from kg.extract.triggers import ACCUSATIVE_DET, actors, determiner_before, is_nominative, preposition_before, verb_lemma
-from kg.lexicon import INFLECTIONS, term_key
+from kg.extract.visits import previous_person
+from kg.lexicon import INFLECTIONS, TermTable, term_key
 from kg.model import Claim, EntityType, FactKind, Role
 
 LEGAL = "legal_actions.v1"
@@ -106,7 +106,7 @@ def _triggers(ctx: ArticleContext, sent: Span) -> list[LegalTrigger]:
     return out
 
 
-def _phrase_triggers(ctx: ArticleContext, sent: Span, kinds) -> list[LegalTrigger]:
+def _phrase_triggers(ctx: ArticleContext, sent: Span, kinds: TermTable) -> list[LegalTrigger]:
     """Forms of several words: every content word in one clause, the last
     one (a verb or the head noun) the trigger."""
     out = []
@@ -183,7 +183,8 @@ JOINERS = frozenset({"und", "sowie"})
 BETWEEN_JOINED = frozenset({"ART", "PPOSAT", "ADJA", "NN", "KON", "$,"})
 
 
-def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span, types) -> list[MentionSpan]:
+def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
+                 types: Iterable[EntityType]) -> list[MentionSpan]:
     """The names of ``types`` joined to ``span`` by "und" or "sowie", in either order."""
     doc = ctx.doc
     out = []
@@ -261,10 +262,10 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
     if not gegen:
         # "Gegen X, der ..., laufen Ermittlungen": a sentence-initial "gegen"
         # whose phrase a relative clause interrupts
-        first = next((t for t in sent if not t.is_space and t.i not in ctx.dateline), None)
-        if first is None or first.lower_ != "gegen" or first.i >= clause.start:
+        opening = next((t for t in sent if not t.is_space and t.i not in ctx.dateline), None)
+        if opening is None or opening.lower_ != "gegen" or opening.i >= clause.start:
             return None
-        gegen = [first.i]
+        gegen = [opening.i]
     g = min(gegen, key=lambda k: abs(k - i))
     if g + 1 < sent.end and doc[g + 1].tag_ in ("PPER", "PRF") and doc[g + 1].lower_ in PRONOUNS:
         return previous_person(ctx, sent)  # "Gegen sie laufen Ermittlungen"
@@ -329,7 +330,8 @@ def _spoken_of(ctx: ArticleContext, clause: Span, trig: LegalTrigger) -> bool:
                for t in clause)
 
 
-def _subject(ctx: ArticleContext, clause: Span, i: int, types, skip: set[int]) -> MentionSpan | None:
+def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityType],
+             skip: set[int]) -> MentionSpan | None:
     candidates = [s for s in actors(ctx, clause, types) if id(s) not in skip and is_nominative(ctx, s, clause)]
     before = [s for s in candidates if s.end <= i]
     if before:

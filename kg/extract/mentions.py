@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import MentionSpan
 from kg.gazetteer import Gazetteer
@@ -50,10 +50,10 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        span = _from_entity(ent, article, gazetteer)
-        if span is not None:
-            spans.append(span)
-            taken.update(range(span.start, span.end))
+        mention = _from_entity(ent, article, gazetteer)
+        if mention is not None:
+            spans.append(mention)
+            taken.update(range(mention.start, mention.end))
     if lexicon is not None:
         for span in _names_after_offices(doc, article, lexicon, gazetteer, taken):
             spans.append(span)
@@ -92,11 +92,12 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
 
 
 def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSpan | None:
-    ent = _trim(ent, person=ent.label_ == EntityType.PERSON.value)
-    if ent is not None and ent.label_ == EntityType.PERSON.value:
-        ent = _cut_at_genitive(ent, gazetteer.given_names)
-    if ent is None:
+    found = _trim(ent, person=ent.label_ == EntityType.PERSON.value)
+    if found is not None and found.label_ == EntityType.PERSON.value:
+        found = _cut_at_genitive(found, gazetteer.given_names)
+    if found is None:
         return None
+    ent = found
     key, _, flag = (ent.ent_id_ or "").partition("#")
     entry = gazetteer.get(key) if key else None
     if entry is None:
@@ -173,7 +174,7 @@ def _widen_name(ent: Span, gazetteer: Gazetteer | None = None) -> Span:
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
-def _name_part(token, *, sentence_start: bool = False) -> bool:
+def _name_part(token: Token, *, sentence_start: bool = False) -> bool:
     return (token.text[:1].isupper() and token.is_alpha and not token.ent_type_
             and token.tag_ in ("NE", "FM") and token.lower_ not in NOT_NAME
             and (sentence_start or not token.is_sent_start))
@@ -264,7 +265,7 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
     return out
 
 
-def _surname_token(token, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
+def _surname_token(token: Token, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:
     """A token that may be (part of) a surname after a given name: capitalised,
     letters and hyphens only, a proper name to HanTa (or a noun it does not
     know as one: "Bellen/NN"), no office word, no other entity."""
@@ -515,7 +516,7 @@ _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 _NOMINATIVE = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 
 
-def _body_head(token, heads: dict[str, str]) -> tuple[str, str] | None:
+def _body_head(token: Token, heads: dict[str, str]) -> tuple[str, str] | None:
     """(nominative noun, gender) if the token names a kind of state body:
     "Parlaments" -> ("Parlament", "n"), "Streitkräften" -> ("Streitkräfte", "pl")."""
     text = token.text
@@ -752,7 +753,7 @@ def _known_name_tokens(doc: Doc, article: Article, gazetteer: Gazetteer, spans: 
     return out
 
 
-def _in_other_name(doc: Doc, token) -> bool:
+def _in_other_name(doc: Doc, token: Token) -> bool:
     """"Nguyen" in "Nguyen Khac Giang" is not the "Nguyen" of "Nguyen Phu
     Trong": a part standing next to other name parts belongs to another name."""
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
@@ -788,7 +789,7 @@ def _names_before_offices(doc: Doc, article: Article, lexicon: Lexicon, gazettee
     return out
 
 
-def _name_token(token, gazetteer: Gazetteer, *, first: bool = True) -> bool:
+def _name_token(token: Token, gazetteer: Gazetteer, *, first: bool = True) -> bool:
     tags = ("NE", "FM", "XY") if first else ("NE", "FM", "XY", "NN")
     return (token.text[:1].isupper() and token.is_alpha and token.tag_ in tags and token.lower_ not in NOT_NAME
             and (token.ent_type_ in ("", "PER", "LOC", "ORG", "MISC", EntityType.PERSON.value)

@@ -29,9 +29,11 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan
+from kg.gazetteer import GazetteerEntry
+from kg.lexicon import TermTable
 from kg.model import Claim, EntityType, FactKind, Mention, PartialDate, Role
 
 EXTRACTOR = "roles.v1"
@@ -306,7 +308,8 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
     doc = ctx.doc
     out = []
     for tok in sent:
-        if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) and not ctx.span_at(tok.i).prefix:
+        if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) \
+                and not cast(MentionSpan, ctx.span_at(tok.i)).prefix:
             continue
         concept = offices.match(tok.text)
         if concept is None and tok.i > sent.start:
@@ -349,7 +352,7 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
 TIME_AS = ("zeit", "amtszeit", "vergangenheit", "tätigkeit")
 
 
-def _time_as(doc, start: int) -> int | None:
+def _time_as(doc: Doc, start: int) -> int | None:
     """"in seiner Zeit als Außenministerin": the office held before; the
     index of the possessive."""
     if start < 3 or doc[start - 1].lower_ != "als" or doc[start - 2].lower_ not in TIME_AS:
@@ -420,7 +423,7 @@ def _party_marked(ctx: ArticleContext, org: MentionSpan) -> bool:
     return False
 
 
-def _form_of(offices, concept: str) -> str:
+def _form_of(offices: TermTable, concept: str) -> str:
     return next((f for f, c in offices.forms if c == concept and " " in f), "")
 
 
@@ -530,7 +533,8 @@ def _prefix_body(ctx: ArticleContext, tok: Token, concept: str | None) -> Mentio
     return None
 
 
-def _body_at(ctx: ArticleContext, tok: Token, text: str, etype: EntityType, name: str, entry) -> MentionSpan:
+def _body_at(ctx: ArticleContext, tok: Token, text: str, etype: EntityType, name: str,
+             entry: GazetteerEntry | None) -> MentionSpan:
     m = Mention(text, etype, ctx.evidence(tok.idx, tok.idx + len(text)), norm=name)
     return MentionSpan(tok.i, tok.i + 1, m, entry, prefix=True)
 
@@ -588,7 +592,7 @@ def _org_after(ctx: ArticleContext, sent: Span,
     return end, org, to, principal
 
 
-def _is_former(doc, start: int, tok: Token) -> bool:
+def _is_former(doc: Doc, start: int, tok: Token) -> bool:
     lower = tok.text.lower()
     if lower.startswith(("ex-", "alt")) and not lower.startswith("alter"):
         return True
@@ -635,7 +639,7 @@ def _with_surname(ctx: ArticleContext, sent: Span, span: MentionSpan) -> Mention
     text = doc[span.start : nxt + 1].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[span.start].idx, t.idx + len(t.text)))
     widened = MentionSpan(span.start, nxt + 1, m)
-    ctx.set_spans([s for s in ctx.spans if s is not span] + [widened])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [widened])
     return widened
 
 
@@ -649,7 +653,7 @@ def _without_office(ctx: ArticleContext, span: MentionSpan, office: OfficeMentio
     text = doc[start : span.end].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)))
     trimmed = MentionSpan(start, span.end, m)
-    ctx.set_spans([s for s in ctx.spans if s is not span] + [trimmed])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [trimmed])
     return trimmed
 
 
@@ -690,11 +694,11 @@ def _name_after(ctx: ArticleContext, sent: Span, i: int, span: MentionSpan | Non
     text = doc[start:end].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     named = MentionSpan(start, end, m)
-    ctx.set_spans([s for s in ctx.spans if not (start <= s.start < end)] + [named])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if not (start <= s.start < end)] + [named])
     return named
 
 
-def _plural(doc, office: OfficeMention) -> bool:
+def _plural(doc: Doc, office: OfficeMention) -> bool:
     word = doc[office.office_i].lower_
     before = doc[office.office_i - 1].lower_ if office.office_i > 0 else ""
     return (word.endswith("innen") or word.endswith("en")) and before not in (
@@ -762,7 +766,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     return None
 
 
-def _predicative(doc, copula: int, office: OfficeMention) -> bool:
+def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:
     """Between the copula and the office only what a predicate noun takes:
     "war 2017 bis 2023 Premierministerin", "ist als KP-Chef", "ist der neue
     Präsident"; not "ist nur eine Frage der Zahl der Abgeordneten"."""

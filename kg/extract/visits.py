@@ -21,8 +21,8 @@ from kg.extract.mentions import is_building
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
     Trigger,
-    determiner_before,
     actors,
+    determiner_before,
     find_triggers,
     governed_by,
     objects_with,
@@ -31,7 +31,7 @@ from kg.extract.triggers import (
     subject_before,
 )
 from kg.lexicon import term_key
-from kg.model import Claim, EntityType, FactKind, Role
+from kg.model import Claim, EntityType, FactKind, PartialDate, Role
 from kg.normalize import parse_ordinal
 
 VISIT = "visits.v1"
@@ -261,7 +261,7 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         holder = _holder(ctx, office, {s.name for s in actors(ctx, sent, PERSONS)})
         if holder is None:
             return None
-        subject = holder
+        subject: MentionSpan | None = holder
     else:
         subject = subject_before(ctx, sent, trig.i, kinds, exclude=with_ + hosts)
         if subject is not None and bodies and abs(subject.start - trig.i) > 10:
@@ -286,7 +286,7 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
                          if determiner_before(ctx, s, clause) in ACCUSATIVE_DET and s not in participants]
         participants += [s for s in hosts + [s for s in actors(ctx, sent, PERSONS) if s.start > trig.i]
                          if s not in participants]
-    names = {}
+    names: dict[str, MentionSpan] = {}
     for p in participants:
         names.setdefault(p.name, p)
     mode_table = ctx.lexicon.table("mode")
@@ -315,9 +315,9 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             session = True
     elif not names and trig.word == "zusammenkommen":
         # "Das Parlament wollte am Donnerstag wieder zusammenkommen"
-        body = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True)
-        if body is not None:
-            names[body.name] = body
+        assembly = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True)
+        if assembly is not None:
+            names[assembly.name] = assembly
             session = True
     if not names or (len(names) < 2 and not session):
         return None
@@ -427,7 +427,8 @@ def _attendee(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | N
     return next((s for s in actors(ctx, clause, PERSONS) if s.start > trig.i and is_nominative(ctx, s, clause)), None)
 
 
-def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, who: str, when) -> Iterator[Claim]:
+def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, who: str,
+                   when: PartialDate | None) -> Iterator[Claim]:
     """A person who meets in a state not their own visits it: "Kerry traf in
     Jordanien ...", "sagte Lawrow bei einer UN-Konferenz in Genf"."""
     doc = ctx.doc
