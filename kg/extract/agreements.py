@@ -91,9 +91,10 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
                         if not (follow[0].start <= s.start < follow[-1].end)
                         and preposition_before(ctx, s, sent) not in ("in", "im", "aus", "nach", "mit", "von")
                         and (st := _side(ctx, s)) is not None and st.name != other.name), None)
-            if own is None:
+            if own is None and not parties:
                 continue
-            parties.setdefault(own.name, own)
+            if own is not None and not parties:
+                parties[own.name] = own
             parties.setdefault(other.name, other)
         elif prep == "von" and follow and kind not in GENERIC_KINDS:
             # "Steuerdeals von Konzern A in Land X, Konzern B in Land Y":
