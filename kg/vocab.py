@@ -40,6 +40,7 @@ class KG(DefinedNamespace):
     TradeVolume: URIRef
     Visit: URIRef
     accepted: URIRef
+    accession: URIRef
     accuse: URIRef
     acquittal: URIRef
     adviser: URIRef
@@ -56,10 +57,12 @@ class KG(DefinedNamespace):
     arrest_warrant: URIRef
     arrests: URIRef
     arsenal_share: URIRef
+    association_agreement: URIRef
     ban: URIRef
     beginIndex: URIRef
     border_length: URIRef
     cameo: URIRef
+    ceasefire: URIRef
     claimOf: URIRef
     commissioner: URIRef
     concern: URIRef
@@ -76,6 +79,7 @@ class KG(DefinedNamespace):
     date: URIRef
     deal_value: URIRef
     deaths: URIRef
+    declaration: URIRef
     defence_minister: URIRef
     demand: URIRef
     deportation: URIRef
@@ -147,6 +151,7 @@ class KG(DefinedNamespace):
     negated: URIRef
     negotiations: URIRef
     negotiator: URIRef
+    nuclear_agreement: URIRef
     of: URIRef
     office: URIRef
     ordinal: URIRef
@@ -161,6 +166,7 @@ class KG(DefinedNamespace):
     party: URIRef
     party_leader: URIRef
     party_official: URIRef
+    peace_treaty: URIRef
     person: URIRef
     phone_call: URIRef
     place: URIRef
@@ -178,7 +184,9 @@ class KG(DefinedNamespace):
     published: URIRef
     qualifier: URIRef
     quote: URIRef
+    readmission_agreement: URIRef
     refersTo: URIRef
+    refugee_deal: URIRef
     refugees: URIRef
     reject: URIRef
     release: URIRef
@@ -207,9 +215,11 @@ class KG(DefinedNamespace):
     supportedBy: URIRef
     target: URIRef
     targets_hit: URIRef
+    tax_deal: URIRef
     thank: URIRef
     to: URIRef
     topic: URIRef
+    trade_agreement: URIRef
     travel_ban: URIRef
     treaty: URIRef
     triggerNoun: URIRef

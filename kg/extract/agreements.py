@@ -41,8 +41,151 @@ ANNIVERSARY = re.compile(r"(\d+)-jährigen?\s+(Bestehen|Jubiläum)")
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         triggers = find_triggers(ctx, sent, FactKind.AGREEMENT)
+        stated = False
         for scope, anchor, nouns, verbs in _scopes(ctx, sent, triggers):
-            yield from _agreement(ctx, sent, scope, anchor, nouns, verbs)
+            for claim in _agreement(ctx, sent, scope, anchor, nouns, verbs):
+                stated = stated or claim.kind is FactKind.AGREEMENT
+                yield claim
+        if not stated:
+            yield from _named_agreements(ctx, sent, [t for t in triggers if not t.verb])
+
+
+# Words between an agreement noun and the preposition that names its sides
+# ("das Abkommen mit dem Iran", "der Vertrag zwischen Kiew und Moskau").
+_PHRASE_GAP = frozenset({"ART", "ADJA", "ADJD", "PPOSAT", "PIAT", "CARD"})
+
+
+def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> Iterator[Claim]:
+    """Passing mentions that name their sides in the noun phrase: "das
+    Atomabkommen mit dem Iran" (the other side is who else acts in the
+    sentence), "der Vertrag zwischen Polen und Litauen", "die Waffenruhe in
+    Mali", "der Vertrag von Lissabon" (where it was made), "das
+    Ungarn-Abkommen". Only nouns of a specific kind, or "Vertrag"/"Abkommen"
+    with "zwischen"/"mit", count: a bare "Vereinbarung" is talk."""
+    kinds = ctx.lexicon.table("agreement_kind")
+    doc = ctx.doc
+    for t in nouns:
+        if negated_clause(ctx.clause(sent, t.i)) or _negated_noun(ctx, sent, t.i):
+            continue
+        kind = _kind(ctx, sent, t.i, kinds)
+        parties: dict[str, MentionSpan] = {}
+        prefix = ctx.span_at(t.i)
+        if prefix is not None and prefix.prefix:
+            state = ctx.country_of(prefix) if prefix.type is not EntityType.ORGANIZATION else prefix
+            if state is not None:
+                parties[state.name] = state
+        j = t.i + 1
+        # a genitive attribute first: "der Vertrag des Jahres ..." ends the phrase
+        prep = doc[j].lower_ if j < sent.end else None
+        follow = _phrase_after(ctx, sent, j + 1) if prep in ("mit", "zwischen", "von") else []
+        if prep == "zwischen" and len(follow) >= 2:
+            for s in follow:
+                state = _side(ctx, s)
+                if state is not None:
+                    parties.setdefault(state.name, state)
+        elif prep == "mit" and follow and follow[0].type is not EntityType.PERSON:
+            other = _side(ctx, follow[0])
+            if other is None:
+                continue
+            own = next((st for s in actors(ctx, sent, (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION))
+                        if not (follow[0].start <= s.start < follow[-1].end)
+                        and preposition_before(ctx, s, sent) not in ("in", "im", "aus", "nach", "mit", "von")
+                        and (st := _side(ctx, s)) is not None and st.name != other.name), None)
+            if own is None and not parties:
+                continue
+            if own is not None and not parties:
+                parties[own.name] = own
+            parties.setdefault(other.name, other)
+        elif prep == "von" and follow and kind not in GENERIC_KINDS:
+            # "Steuerdeals von Konzern A in Land X, Konzern B in Land Y":
+            # one agreement of each body with the state named after it
+            yield from _deals_by_place(ctx, sent, t.i, j + 1, kind)
+            continue
+        if not parties or len(parties) < _MIN_PARTIES:
+            continue
+        if kind is None or (kind in GENERIC_KINDS and prep not in ("zwischen", "mit")):
+            continue
+        when = ctx.nearest_date(sent, doc[t.i].idx)
+        claim = ctx.claim(
+            FactKind.AGREEMENT, [(Role.PARTY, p) for p in parties.values()],
+            sent, when=when.span.start if when else None, extractor="agreements.phrase.v1", trigger=t.i,
+            attributes=[("kind", kind)], confidence=0.6)
+        if claim is not None:
+            yield claim
+
+
+# Kinds too general to be an agreement by a passing mention alone.
+GENERIC_KINDS = frozenset({"agreement", "treaty", "partnership", "licence", "memorandum"})
+_MIN_PARTIES = 2
+
+
+def _deals_by_place(ctx: ArticleContext, sent: Span, i: int, j: int, kind: str) -> Iterator[Claim]:
+    doc = ctx.doc
+    bodies: list[MentionSpan] = []
+    pairs: list[tuple[MentionSpan, MentionSpan]] = []
+    while j < sent.end:
+        s = ctx.span_at(j)
+        if s is not None and s.type is EntityType.ORGANIZATION and not s.prefix:
+            bodies.append(s)
+            j = s.end
+        elif doc[j].lower_ in ("und", "sowie", ",") or doc[j].tag_ == "ART":
+            j += 1
+        elif doc[j].lower_ in ("in", "im") and bodies:
+            k = j + 1
+            while k < sent.end and doc[k].tag_ in _PHRASE_GAP:
+                k += 1
+            state = ctx.span_at(k)
+            if state is None or state.type is not EntityType.COUNTRY or state.adjective:
+                break
+            pairs.extend((b, state) for b in bodies)
+            bodies = []
+            j = state.end
+        else:
+            break
+    for body, state in pairs:
+        claim = ctx.claim(FactKind.AGREEMENT, [(Role.PARTY, body), (Role.PARTY, state)], sent,
+                          extractor="agreements.phrase.v1", trigger=i, attributes=[("kind", kind)],
+                          confidence=0.6)
+        if claim is not None:
+            yield claim
+
+
+def _negated_noun(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """"keinen Vertrag", "ohne Abkommen", "ein angestrebtes Abkommen"."""
+    for t in ctx.doc[max(sent.start, i - 3) : i]:
+        if t.lower_ in ("kein", "keine", "keinen", "keinem", "keiner", "ohne") or \
+                t.lower_.startswith(("angestrebt", "geplant", "möglich", "künftig")):
+            return True
+    return False
+
+
+def _phrase_after(ctx: ArticleContext, sent: Span, j: int) -> list[MentionSpan]:
+    """The names that a preposition at ``j - 1`` governs, joined by "und",
+    "sowie" or commas: "zwischen der EU und der Türkei"."""
+    doc = ctx.doc
+    out: list[MentionSpan] = []
+    while j < sent.end:
+        s = ctx.span_at(j)
+        if s is not None and not s.adjective and not s.prefix:
+            out.append(s)
+            j = s.end
+            if j < sent.end and doc[j].lower_ in ("und", "sowie", ","):
+                j += 1
+                continue
+            break
+        if doc[j].tag_ in _PHRASE_GAP or (s is not None and s.adjective):
+            j += 1
+            continue
+        break
+    return out
+
+
+def _side(ctx: ArticleContext, s: MentionSpan) -> MentionSpan | None:
+    if s.type is EntityType.ORGANIZATION:
+        return s
+    if s.type is EntityType.PERSON:
+        return ctx.country_of(s)
+    return ctx.country_of(s)
 
 
 def _scopes(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> Iterator[tuple[Span, Trigger, list[Trigger], list[Trigger]]]:
@@ -81,7 +224,7 @@ def _agreement(ctx: ArticleContext, sent: Span, scope: Span, anchor: Trigger, no
     # about an agreement, unless people sign it or the sentence dates it
     if not verbs and len(signatories) < 2 and date is None:
         return
-    parties = _parties(ctx, scope, signatories)
+    parties = _parties(ctx, scope, signatories, both=bool(verbs))
     if len(parties) < 2:
         return
     count, qualifier = _count(ctx, sent, [t.i for t in nouns])
@@ -125,7 +268,7 @@ def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
     return kinds.match(tok.text.split("-")[-1])
 
 
-def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan]) -> list[MentionSpan]:
+def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan], both: bool = True) -> list[MentionSpan]:
     parties: dict[str, MentionSpan] = {}
     for s in signatories:
         state = ctx.country_of(s)
@@ -137,7 +280,7 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan]) ->
         state = ctx.country_of(s) if s.type is EntityType.CITY else s
         if state is not None:
             parties.setdefault(state.name, state)
-    if len(parties) < 2 and any(t.lower_ in ("beiden", "beide") for t in sent):
+    if both and len(parties) < 2 and any(t.lower_ in ("beiden", "beide") for t in sent):
         # "die beiden Länder haben vereinbart": the states the article is about
         for s in [*ctx.spans_in(sent, (EntityType.COUNTRY,)), *ctx.main_states()]:
             if len(parties) < 2:

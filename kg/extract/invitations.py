@@ -42,6 +42,23 @@ def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
                         or determiner_before(ctx, s, sent) in ACCUSATIVE_DET), None)
         inviter = subject_before(ctx, sent, trig.i, (EntityType.PERSON, EntityType.COUNTRY),
                                  exclude=[invitee] if invitee else [])
+        if invitee is None and trig.verb:
+            # "X hat Y nach Z eingeladen": two bare names before the verb,
+            # subject first
+            clause = ctx.clause(sent, trig.i)
+            bare = [s for s in persons if clause.start <= s.start < trig.i and preposition_before(ctx, s, sent) is None
+                    and not (s.end < sent.end and ctx.doc[s.end].tag_ == "NN")]  # "Bans Vorgänger": a genitive
+            passive = any(t.tag_.startswith("VA") and verb_lemma(t) in ("sein", "werden") for t in clause)
+            if len(bare) == 2 and not passive:
+                inviter, invitee = bare
+        if _received_or_passive(ctx, sent, trig):
+            # "Y erhielt eine Einladung von X", "Y wurde von X eingeladen":
+            # the one "von" names invites, the subject is invited
+            by = next((s for s in actors(ctx, sent, INVITING) if preposition_before(ctx, s, sent) == "von"), None)
+            if by is None:
+                continue
+            inviter = by
+            invitee = subject_before(ctx, sent, trig.i, (EntityType.PERSON, EntityType.COUNTRY), exclude=[by])
         if inviter is None or invitee is None or inviter.name == invitee.name:
             continue
         dest = next((s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY), names_only=True)
@@ -53,6 +70,19 @@ def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
                           trigger=trig.i)
         if claim is not None:
             yield claim
+
+
+INVITING = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION)
+# "eine Einladung erhalten": the subject is who is invited.
+RECEIVING = frozenset({"erhalten", "bekommen", "empfangen"})
+PASSIVE_AUX = frozenset({"werden", "wurde", "wurden", "worden", "wird", "werden"})
+
+
+def _received_or_passive(ctx: ArticleContext, sent: Span, trig) -> bool:
+    if not trig.verb:
+        return any(verb_lemma(t) in RECEIVING for t in sent if t.tag_.startswith("VV"))
+    return ctx.doc[trig.i].lower_.startswith("eingeladen") and any(
+        t.lower_ in PASSIVE_AUX or verb_lemma(t) == "werden" for t in sent if t.tag_.startswith("VA"))
 
 
 def _accepts(ctx: ArticleContext, sent: Span) -> bool:
