@@ -18,8 +18,8 @@ from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, MentionSpan, negated_clause
 from kg.extract.triggers import Trigger, actors, find_triggers, preposition_before
+from kg.lexicon import TermTable, term_key
 from kg.model import Claim, EntityType, FactKind, PartialDate, Role
-from kg.lexicon import term_key
 from kg.normalize import parse_number_word
 
 EXTRACTOR = "agreements.v1"
@@ -119,7 +119,7 @@ GENERIC_KINDS = frozenset({"agreement", "treaty", "partnership", "licence", "mem
 _MIN_PARTIES = 2
 
 
-def _deals_by_place(ctx: ArticleContext, sent: Span, i: int, j: int, kind: str) -> Iterator[Claim]:
+def _deals_by_place(ctx: ArticleContext, sent: Span, i: int, j: int, kind: str | None) -> Iterator[Claim]:
     doc = ctx.doc
     bodies: list[MentionSpan] = []
     pairs: list[tuple[MentionSpan, MentionSpan]] = []
@@ -247,7 +247,7 @@ def _agreement(ctx: ArticleContext, sent: Span, scope: Span, anchor: Trigger, no
             yield meeting
 
 
-def _kind(ctx: ArticleContext, sent: Span, i: int, kinds) -> str | None:
+def _kind(ctx: ArticleContext, sent: Span, i: int, kinds: TermTable) -> str | None:
     tok = ctx.doc[i]
     prev = ctx.doc[i - 1] if i > sent.start else None
     if prev is not None:
@@ -303,9 +303,9 @@ def _count(ctx: ArticleContext, sent: Span, noun_is: list[int]) -> tuple[str | N
                 prev = words[k - 1].lower_ if k else "ein"
                 n = parse_number_word(f"{prev} Dutzend") or 12
                 return str(n), qualifier
-            n = parse_number_word(t.text) if t.tag_ in ("CARD", "ADJA", "PIAT", "NN") or t.like_num else None
-            if n is not None and n < 1000:
-                return str(n), qualifier
+            number = parse_number_word(t.text) if t.tag_ in ("CARD", "ADJA", "PIAT", "NN") or t.like_num else None
+            if number is not None and number < 1000:
+                return str(number), qualifier
     return None, None
 
 
