@@ -182,3 +182,27 @@ def test_stances_with_their_preposition(resources_no_ner, text, expected):
 
 def test_advertising_is_no_support(resources_no_ner):
     assert statements(resources_no_ner, "Japan wirbt neue Fachkräfte an.") == []
+
+
+INTERVIEW = ("Die Reformen stocken, sagt der Bürgermeister Emmanuel Macron. "
+             "KURIER: Warum kritisieren Sie die Regierung so scharf? Die Regierung in Japan fordert Reformen. "
+             "Macron: Ich kritisiere die Regierung in Indien, weil sie nichts tut. "
+             "KURIER: Und Japan? Kenia fordert Reformen. "
+             "Macron: Heute warne ich vor Japan.")
+
+
+def test_interview_answers_are_the_interviewees_statements(resources):
+    """In an interview "ich" in an answer ("Name: ...") is the person
+    named; the interviewer's turns (a label whose line asks) state
+    nothing, not even their sentences after the question."""
+    got = found(resources, INTERVIEW)
+    assert ("Emmanuel Macron", "criticize", "Indien") in got
+    assert ("Emmanuel Macron", "warn", "Japan") in got
+    assert not any(speaker in ("Japan", "Kenia") for speaker, _, _ in got)
+
+
+def test_a_headline_label_is_no_interview(resources):
+    """"Stadt: ..." at the start of a report is a headline, not a turn."""
+    got = found(resources, "Nairobi: Kenia fordert Reformen. Japan kritisierte Indien am Montag.")
+    assert ("Kenia", "demand", None) in got
+    assert ("Japan", "criticize", "Indien") in got
