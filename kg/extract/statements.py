@@ -171,7 +171,9 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
     forms = []
     if reflexive:
         forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
-    forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
+    forms += [f"{a} {lemma}" for a in adjectives]
+    # a noun that makes the verb a stance: "stellte X in Abrede", "gab Y die Schuld"
+    forms += [f"{term_key(t.text)} {lemma}" for t in clause if t.tag_ == "NN" and t.i != tok.i] + [lemma]
     base = term_key(tok.lemma_ or tok.text)
     if base != lemma and _particle_of_another_verb(sent, tok):
         forms.append(base)  # "Die von X unterstützte Regierung trat zurück"
@@ -635,6 +637,12 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
         title = doc[k].tag_ in ("NN", "NE") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
                                          and doc[k + 1].text == ",")
         t = doc[k]
+        if t.tag_ == "NN" and ctx.lexicon.table("body").match(t.text) is not None and ctx.span_at(k) is None:
+            # "Am Montag kritisierte die Regierung in Kiew": the state speaks
+            country = _state_of_body(ctx, sent, t, f + 1)
+            if country is not None and country is not exclude and (exclude is None or country.name != exclude.name):
+                return country
+            return None
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
             return _antecedent(state)
         if t.tag_ == "PPER" and t.lower_ == "ich" and state is not None:
