@@ -78,13 +78,49 @@ class _State:
     sentence: int = -10
     index: int = 0
     said: set = field(default_factory=set)
+    # In an interview: the person whose answer is being read ("ich" is
+    # them), and whether the interviewer's turn is being read.
+    interviewee: MentionSpan | None = None
+    asking: bool = False
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
     state = _State()
+    turns = [_turn(ctx, sent) for sent in ctx.sentences]
+    # An interview has answers by a named person ("X: ...") and questions
+    # ("ZEITUNG: ...?"); a headline "Stadt: ..." makes none.
+    interview = any(t is not None and t[1] is not None for t in turns) and any(
+        t is not None and t[1] is None and sent.text.rstrip().endswith("?") for t, sent in zip(turns, ctx.sentences))
+    askers: set[str] = set()
     for k, sent in enumerate(ctx.sentences):
         state.index = k
+        if interview and turns[k] is not None:
+            label, person = turns[k]
+            if person is None and (sent.text.rstrip().endswith("?") or label in askers):
+                askers.add(label)
+                state.asking, state.interviewee = True, None
+            else:
+                state.asking, state.interviewee = False, person
+        if state.asking:
+            continue  # the interviewer's turn states nothing
         yield from _statements(ctx, sent, state)
+
+
+def _turn(ctx: ArticleContext, sent: Span) -> tuple[str, MentionSpan | None] | None:
+    """A turn of an interview: a label and a colon at the start of a
+    sentence ("X: Leider ..."), with the person it names, if any."""
+    doc = ctx.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return None
+    span = ctx.span_at(first.i)
+    end = span.end if span is not None and span.start == first.i else first.i + 1
+    if end >= sent.end or doc[end].text != ":" or end - first.i > 4:
+        return None
+    if not all(t.text[:1].isupper() for t in doc[first.i : end]):
+        return None
+    person = span if span is not None and span.start == first.i and span.type is EntityType.PERSON else None
+    return doc[first.i : end].text, person
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +171,9 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
     forms = []
     if reflexive:
         forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
-    forms += [f"{a} {lemma}" for a in adjectives] + [lemma]
+    forms += [f"{a} {lemma}" for a in adjectives]
+    # a noun that makes the verb a stance: "stellte X in Abrede", "gab Y die Schuld"
+    forms += [f"{term_key(t.text)} {lemma}" for t in clause if t.tag_ == "NN" and t.i != tok.i] + [lemma]
     base = term_key(tok.lemma_ or tok.text)
     if base != lemma and _particle_of_another_verb(sent, tok):
         forms.append(base)  # "Die von X unterstützte Regierung trat zurück"
@@ -502,6 +540,8 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         first = vorfeld[0]
         if state is not None and len(vorfeld) == 1 and first.tag_ == "PPER" and first.lower_ in PRONOUNS:
             return _antecedent(state)
+        if state is not None and len(vorfeld) == 1 and first.tag_ == "PPER" and first.lower_ == "ich":
+            return state.interviewee
         # "Die Regierung in Kiew", "der israelische Botschafter": the state speaks
         return _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
     return _inverted(ctx, sent, f, exclude, state)
@@ -597,8 +637,16 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
         title = doc[k].tag_ in ("NN", "NE") and (person_next or doc[k].tag_ == "NN" and k + 1 < sent.end
                                          and doc[k + 1].text == ",")
         t = doc[k]
+        if t.tag_ == "NN" and ctx.lexicon.table("body").match(t.text) is not None and ctx.span_at(k) is None:
+            # "Am Montag kritisierte die Regierung in Kiew": the state speaks
+            country = _state_of_body(ctx, sent, t, f + 1)
+            if country is not None and country is not exclude and (exclude is None or country.name != exclude.name):
+                return country
+            return None
         if t.tag_ == "PPER" and t.lower_ in PRONOUNS and state is not None:
             return _antecedent(state)
+        if t.tag_ == "PPER" and t.lower_ == "ich" and state is not None:
+            return state.interviewee
         dated = any(d.start <= t.idx < d.end for d in ctx.dates)
         if not (t.tag_ in INVERSION_GAP or dated or t.is_space
                 or (t.tag_ == "NN" and offices.match(t.text) is not None) or title

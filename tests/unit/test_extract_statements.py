@@ -183,3 +183,55 @@ def test_stances_with_their_preposition(resources_no_ner, text, expected):
 
 def test_advertising_is_no_support(resources_no_ner):
     assert statements(resources_no_ner, "Japan wirbt neue Fachkräfte an.") == []
+
+
+INTERVIEW = ("Die Reformen stocken, sagt der Bürgermeister Emmanuel Macron. "
+             "KURIER: Warum kritisieren Sie die Regierung so scharf? Die Regierung in Japan fordert Reformen. "
+             "Macron: Ich kritisiere die Regierung in Indien, weil sie nichts tut. "
+             "KURIER: Und Japan? Kenia fordert Reformen. "
+             "Macron: Heute warne ich vor Japan.")
+
+
+def test_interview_answers_are_the_interviewees_statements(resources):
+    """In an interview "ich" in an answer ("Name: ...") is the person
+    named; the interviewer's turns (a label whose line asks) state
+    nothing, not even their sentences after the question."""
+    got = found(resources, INTERVIEW)
+    assert ("Emmanuel Macron", "criticize", "Indien") in got
+    assert ("Emmanuel Macron", "warn", "Japan") in got
+    assert not any(speaker in ("Japan", "Kenia") for speaker, _, _ in got)
+
+
+def test_a_headline_label_is_no_interview(resources):
+    """"Stadt: ..." at the start of a report is a headline, not a turn."""
+    got = found(resources, "Nairobi: Kenia fordert Reformen. Japan kritisierte Indien am Montag.")
+    assert ("Kenia", "demand", None) in got
+    assert ("Japan", "criticize", "Indien") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun that makes a verb a stance
+    ("Dass die Vorwürfe stimmten, stellte Emmanuel Macron in Abrede.", ("Emmanuel Macron", "reject", None)),
+    ("Der Bürgermeister Emmanuel Macron gab dagegen Japan die Schuld.", ("Emmanuel Macron", "accuse", "Japan")),
+    # doubts and misgivings voiced
+    ("Emmanuel Macron äußerte am Montag Zweifel an der Reform.", ("Emmanuel Macron", "concern", None)),
+    # a state body after a fronted adverbial speaks for its state
+    ("Am Montag kritisierte die Regierung in Nairobi das Vorgehen scharf.", ("Kenia", "criticize", None)),
+])
+def test_idioms_and_inverted_bodies(resources, text, expected):
+    assert expected in found(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Es gibt Zweifel an der Regierung in Nairobi.",
+    "Ohne Zweifel hat Emmanuel Macron Indien besucht.",
+    "Emmanuel Macron hat die Frage gestellt, ob Indien hilft.",
+    "Emmanuel Macron gab Japan ein Versprechen.",
+])
+def test_no_stance_without_the_idiom(resources, text):
+    assert not found(resources, text)
+
+
+def test_doubts_heard_are_not_voiced(resources):
+    assert not found(resources, "Emmanuel Macron hat sich diese Bedenken mehrmals angehört.")
+    assert ("Emmanuel Macron", "concern", None) in found(resources, "Emmanuel Macron meldete am Montag Bedenken an.")
