@@ -17,3 +17,8 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_ruff_is_clean():
     result = _run("ruff", "check", "kg", "tests", "scripts", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_is_clean():
+    result = _run("mypy")  # configuration and strictness in pyproject.toml
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -34,9 +34,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, negated
-from kg.extract.triggers import ACTORS, PREPOSITIONS_OBJECT as PREPOSITIONS, actors, is_nominative, preposition_before, verb_lemma
+from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
+from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
+
+# who speaks and at whom: what the ways of reading a stance word find
+_Reading = tuple[MentionSpan, MentionSpan | None]
 
 STATEMENT = "statements.v1"
 WEAK_STANCES = frozenset({"support"})
@@ -77,7 +81,7 @@ class _State:
     speaker: MentionSpan | None = None
     sentence: int = -10
     index: int = 0
-    said: set = field(default_factory=set)
+    said: set[int] = field(default_factory=set)
     # In an interview: the person whose answer is being read ("ich" is
     # them), and whether the interviewer's turn is being read.
     interviewee: MentionSpan | None = None
@@ -90,12 +94,13 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
     # An interview has answers by a named person ("X: ...") and questions
     # ("ZEITUNG: ...?"); a headline "Stadt: ..." makes none.
     interview = any(t is not None and t[1] is not None for t in turns) and any(
-        t is not None and t[1] is None and sent.text.rstrip().endswith("?") for t, sent in zip(turns, ctx.sentences))
+        t is not None and t[1] is None and sent.text.rstrip().endswith("?") for t, sent in zip(turns, ctx.sentences, strict=True))
     askers: set[str] = set()
     for k, sent in enumerate(ctx.sentences):
         state.index = k
-        if interview and turns[k] is not None:
-            label, person = turns[k]
+        turn = turns[k]
+        if interview and turn is not None:
+            label, person = turn
             if person is None and (sent.text.rstrip().endswith("?") or label in askers):
                 askers.add(label)
                 state.asking, state.interviewee = True, None
@@ -216,7 +221,7 @@ def _participle_stance(ctx: ArticleContext, word: str) -> str | None:
 def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Claim]:
     if sent.text.rstrip().endswith("?"):
         return  # an interviewer's question states nothing
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     words = stance_words(ctx, sent)
     verbal = {w.i for w in words if w.verbal}
     for w in words:
@@ -227,14 +232,16 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
             continue
         speaker, target = found
         for sp in _coordinated(ctx, sent, speaker, target):
+            if sp is None:  # never: the speaker is there; the list type also carries no-target
+                continue
             for t in _coordinated(ctx, sent, target, sp):
                 claim = _claim(ctx, sent, sp, t, w.stance, w.i, seen)
                 if claim is not None:
                     yield claim
     if not seen:
-        found = _modal_demand(ctx, sent, state)
-        if found is not None:
-            speaker, target, i = found
+        demand = _modal_demand(ctx, sent, state)
+        if demand is not None:
+            speaker, target, i = demand
             claim = _claim(ctx, sent, speaker, target, "demand", i, seen)
             if claim is not None:
                 yield claim
@@ -245,19 +252,20 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
             state.speaker, state.sentence = last[0], state.index
 
 
-def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None, speaker: MentionSpan | None) -> list:
+def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
+                 speaker: MentionSpan | None) -> list[MentionSpan | None]:
     """The target and the names joined to it by "und" or a comma
     ("rief Israelis und Palästinenser auf")."""
     if target is None:
         return [None]
-    out = [target]
+    out: list[MentionSpan | None] = [target]
     if preposition_before(ctx, target, sent) is not None:
         return out  # "Besorgnis über die Bindung zwischen X und Y" is about X
     spans = {s.start: s for s in _targetable(ctx, sent)}
     k = target.end
     while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie") and k + 1 in spans:
         s = spans[k + 1]
-        if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out}:
+        if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out if o is not None}:
             out.append(s)
         k = s.end
     return out
@@ -283,7 +291,7 @@ def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
 
 
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
-           i: int, seen: set[tuple[str, str]]) -> Claim | None:
+           i: int, seen: set[tuple[str, ...]]) -> Claim | None:
     stance = STATED_AS.get(stance, stance)
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
@@ -314,7 +322,7 @@ def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
 
 # --- verbs -------------------------------------------------------------------
 
-def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Reading | None:
     doc = ctx.doc
     tok = doc[w.i]
     if tok.tag_ == "ADJA" or tok.tag_ == "ADJD" and _agent_before(ctx, sent, w.i):
@@ -370,7 +378,7 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
     return speaker, _target(ctx, sent, w.i, f, speaker)
 
 
-def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State):
+def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Reading | None:
     """"Die EU arbeitet daran, Reformen von X zu fordern": the subject of
     the clause before is who demands; "von X" whom it is asked of. Not
     when that clause is itself a stance ("rief X auf, Y zu unterstützen":
@@ -445,7 +453,7 @@ def _agent_before(ctx: ArticleContext, sent: Span, i: int) -> bool:
                for s in actors(ctx, sent, ACTORS))
 
 
-def _attributive(ctx: ArticleContext, sent: Span, w: _Stance):
+def _attributive(ctx: ArticleContext, sent: Span, w: _Stance) -> _Reading | None:
     """"die von Russland unterstützte Regierung Assads": X acts on what the
     participle describes."""
     doc = ctx.doc
@@ -502,13 +510,13 @@ def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool
     return genitive and (nxt is not None and nxt.tag_ in ("NN", "ADJA") or prev is not None and prev.tag_ == "NN")
 
 
-def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude=None) -> list[MentionSpan]:
+def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude: MentionSpan | None = None) -> list[MentionSpan]:
     return [s for s in actors(ctx, sent, ACTORS)
             if lo <= s.start and s.end <= hi and s is not exclude
             and is_nominative(ctx, s, sent) and not _genitive_attribute(ctx, s, lo)]
 
 
-def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, exclude=None) -> MentionSpan | None:
+def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, exclude: MentionSpan | None = None) -> MentionSpan | None:
     """The subject of the clause whose finite verb is ``f``."""
     doc = ctx.doc
     clause = ctx.clause(sent, f)
@@ -547,7 +555,7 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
     return _inverted(ctx, sent, f, exclude, state)
 
 
-def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> MentionSpan | None:
+def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude: MentionSpan | None) -> MentionSpan | None:
     """The state an unnamed subject speaks for: a body of a state or an
     office with that state beside it ("die Regierung in Kiew", "die
     libysche Regierung", "das Außenministerium in Moskau", "der israelische
@@ -556,7 +564,7 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude) -> Men
     bodies, offices = ctx.lexicon.table("body"), ctx.lexicon.table("office")
     head = None
     for t in vorfeld:
-        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PIAT", "PIDAT") or (ctx.span_at(t.i) and ctx.span_at(t.i).adjective):
+        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PIAT", "PIDAT") or ((a := ctx.span_at(t.i)) is not None and a.adjective):
             continue
         if t.tag_ == "NN" and (bodies.match(t.text) is not None or offices.match(t.text) is not None):
             head = t
@@ -611,7 +619,7 @@ def _nominal_start(ctx: ArticleContext, vorfeld: list[Token]) -> bool:
     return first.tag_ in ("ART", "PDAT", "PPOSAT", "PPER", "PIS", "PIAT", "PDS", "NN", "NE", "ADJA", "CARD", "PIDAT")
 
 
-def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | None) -> MentionSpan | None:
+def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude: MentionSpan | None, state: _State | None) -> MentionSpan | None:
     """"Am Montag forderte der französische Präsident Emmanuel Macron":
     the subject right after a fronted verb, with only articles,
     adjectives, adverbs, dates and office titles between."""
@@ -650,7 +658,7 @@ def _inverted(ctx: ArticleContext, sent: Span, f: int, exclude, state: _State | 
         dated = any(d.start <= t.idx < d.end for d in ctx.dates)
         if not (t.tag_ in INVERSION_GAP or dated or t.is_space
                 or (t.tag_ == "NN" and offices.match(t.text) is not None) or title
-                or (ctx.span_at(k) is not None and ctx.span_at(k).adjective)):
+                or ((a := ctx.span_at(k)) is not None and a.adjective)):
             return None
         k += 1
     return None
@@ -743,7 +751,7 @@ def _governed(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     return None
 
 
-def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], state: _State):
+def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], state: _State) -> _Reading | None:
     doc = ctx.doc
     agent = _noun_agent(ctx, sent, w.i)
     target = _noun_target(ctx, sent, w.i, agent)
@@ -783,7 +791,7 @@ def _noun_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
     for s in actors(ctx, sent, ACTORS):
         if s.start > i and s.start - i <= 5:
             between = doc[i + 1 : s.start]
-            if any(t.tag_ not in ("ART", "ADJA", "APPR", "APPRART") and not (ctx.span_at(t.i) and ctx.span_at(t.i).adjective)
+            if any(t.tag_ not in ("ART", "ADJA", "APPR", "APPRART") and not ((a := ctx.span_at(t.i)) is not None and a.adjective)
                    and not (t.tag_ == "NN" and ctx.lexicon.table("office").match(t.text)) for t in between):
                 continue
             prep = preposition_before(ctx, s, sent)
@@ -808,7 +816,7 @@ def _noun_target(ctx: ArticleContext, sent: Span, i: int, agent: MentionSpan | N
 
 # --- reported speech ------------------------------------------------------------
 
-def _modal_demand(ctx: ArticleContext, sent: Span, state: _State):
+def _modal_demand(ctx: ArticleContext, sent: Span, state: _State) -> tuple[MentionSpan, MentionSpan | None, int] | None:
     """"Die Ukraine müsse Reformen umsetzen, sagte X": what must be done,
     said by X, is X's demand; the subject of "müsse" is whom it is aimed at."""
     modals = [t for t in sent if t.lower_ in DEMAND_MODALS and t.tag_.startswith("VM")]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import claims_of, names
 from kg.model import FactKind, Role
+
+from extract_helpers import claims_of, names
 
 
 def _agreements(resources, text):
