@@ -165,13 +165,17 @@ class ArticleContext:
         """The states an article is about, most present first: named, as
         adjectives, through their capitals and through the people acting for
         them. "Das Land", "die beiden Länder" refer to them."""
+        return [mentions[0] for mentions in self.state_mentions()]
+
+    def state_mentions(self) -> list[list[MentionSpan]]:
+        """The mentions of each state the article names, the most named
+        state first (ties: the first named)."""
         counts: dict[str, list[MentionSpan]] = {}
         for s in self.spans:
             state = self.country_of(s)
             if state is not None and state.type is EntityType.COUNTRY:
                 counts.setdefault(state.name, []).append(state)
-        ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
-        return [v[0] for v in ranked]
+        return sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
 
     # --- dates and amounts ----------------------------------------------
     def dates_in(self, sent: Span) -> list[DateMatch]:

@@ -721,12 +721,7 @@ def _where(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
 def _dominant_state(ctx: ArticleContext) -> MentionSpan | None:
     """The state an article is clearly about (named at least twice as often
     as any other): where its unplaced events happen."""
-    counts: dict[str, list[MentionSpan]] = {}
-    for s in ctx.spans:
-        state = ctx.country_of(s)
-        if state is not None and state.type is EntityType.COUNTRY:
-            counts.setdefault(state.name, []).append(state)
-    ranked = sorted(counts.values(), key=lambda v: (-len(v), v[0].start))
+    ranked = ctx.state_mentions()
     if not ranked or len(ranked[0]) < (2 if len(ranked) == 1 else 3) \
             or (len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1])):
         return None
