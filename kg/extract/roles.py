@@ -269,10 +269,16 @@ def _article_state(ctx: ArticleContext) -> MentionSpan | None:
                 unknown = True
             else:
                 dateline.setdefault(state.name, state)
+    ranked = ctx.state_mentions()
     if len(dateline) == 1 and not unknown:
-        return next(iter(dateline.values()))
-    states = ctx.main_states()
-    return states[0] if states else None
+        filed = next(iter(dateline.values()))
+        # the dateline says where the report was filed ("Puebla –" for a story
+        # about Guatemala): a state the text names more often is its subject
+        named = {mentions[0].name: len(mentions) for mentions in ranked}
+        if ranked and ranked[0][0].name != filed.name and len(ranked[0]) > named.get(filed.name, 0):
+            return ranked[0][0]
+        return filed
+    return ranked[0][0] if ranked else None
 
 
 def _dateline_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan | None:

@@ -162,3 +162,16 @@ def test_short_party_prefix_and_what_is_no_body(resources):
     roles = roles_of(resources, text)
     assert held(roles, "Klaus Berger") == {("party_leader", frozenset({"Zafo"}), None)}
     assert held(roles, "Hans Huber") == set()
+
+
+def test_a_dateline_abroad_does_not_make_the_state_of_an_office(resources):
+    # filed from Lima, about Chile: the office without a state is Chile's
+    text = ("Lima – In Chile wächst der Druck auf die Regierung. Chiles Opposition sprach von einer Krise, "
+            "in Santiago de Chile gingen Tausende auf die Straße, und Chile droht eine Neuwahl. "
+            "Präsident Tomás Reyes wies die Vorwürfe zurück.")
+    assert ("president", frozenset({"Chile"}), None) in held(roles_of(resources, text), "Tomás Reyes")
+
+
+def test_the_dateline_gives_the_state_when_the_text_names_no_other_more(resources):
+    text = "Lima – Präsident Tomás Reyes hat am Montag ein Treffen in Peru abgesagt."
+    assert ("president", frozenset({"Peru"}), None) in held(roles_of(resources, text), "Tomás Reyes")
