@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DASHES, ArticleContext, MentionSpan
-from kg.extract.triggers import determiner_before, find_triggers, is_nominative, preposition_before
+from kg.extract.triggers import PASSIVE_AUXILIARIES, determiner_before, find_triggers, is_nominative, preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import AmountMatch, parse_number_word, parse_qualifier
 
@@ -640,7 +640,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
                 continue  # "Anteil", "Grenze" of the clause: the noun-bound measures of _quantities
             if hit == "aid" and unit not in CURRENCY_UNITS:
                 continue
-            if hit == "targets_hit" and not any(w.lower_ in PASSIVE_AUX | {"seien", "sind"} for w in scope):
+            if hit == "targets_hit" and not any(w.lower_ in PASSIVE_AUXILIARIES | {"seien", "sind"} for w in scope):
                 continue  # "30 Kampfjets bombardierten ...": they hit, they are not hit
             hits.append(hit)
         if people is not None:
@@ -781,7 +781,7 @@ def _passive_agent(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan
     Unterstützung von UN-Organisationen von den EU-Staaten 1,2 Milliarden
     Euro versprochen"."""
     doc = ctx.doc
-    if not (any(t.tag_ == "VVPP" for t in clause) and any(t.lower_ in PASSIVE_AUX for t in clause)):
+    if not (any(t.tag_ == "VVPP" for t in clause) and any(t.lower_ in PASSIVE_AUXILIARIES for t in clause)):
         return None
     agents = [s for s in ctx.spans_in(clause, ACTOR_TYPES)
               if not s.adjective and not _source(ctx, s, clause)
@@ -792,7 +792,6 @@ def _passive_agent(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan
 
 # "die Regierung", "die Staatsführung": the state the article is about
 STATE_NOUNS = frozenset({"regierung", "staatsführung", "landesregierung"})
-PASSIVE_AUX = frozenset({"werden", "wurde", "wurden", "wird", "worden"})
 
 
 def _governed(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
@@ -816,7 +815,7 @@ def _governed(ctx: ArticleContext, s: MentionSpan, sent: Span) -> bool:
 
 def _passive_after(doc: Doc, i: int, clause: Span) -> bool:
     words = [t for t in doc[i : clause.end]]
-    return any(t.tag_ == "VVPP" for t in words) and any(t.lower_ in PASSIVE_AUX for t in words)
+    return any(t.tag_ == "VVPP" for t in words) and any(t.lower_ in PASSIVE_AUXILIARIES for t in words)
 
 
 def _anaphor_before(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from kg.extract.context import ArticleContext, negated
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
+    PASSIVE_AUXILIARIES,
     Trigger,
     actors,
     determiner_before,
@@ -76,14 +77,13 @@ def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
 INVITING = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION)
 # "eine Einladung erhalten": the subject is who is invited.
 RECEIVING = frozenset({"erhalten", "bekommen", "empfangen"})
-PASSIVE_AUX = frozenset({"werden", "wurde", "wurden", "worden", "wird"})
 
 
 def _received_or_passive(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     if not trig.verb:
         return any(verb_lemma(t) in RECEIVING for t in sent if t.tag_.startswith("VV"))
     return ctx.doc[trig.i].lower_.startswith("eingeladen") and any(
-        t.lower_ in PASSIVE_AUX or verb_lemma(t) == "werden" for t in sent if t.tag_.startswith("VA"))
+        t.lower_ in PASSIVE_AUXILIARIES or verb_lemma(t) == "werden" for t in sent if t.tag_.startswith("VA"))
 
 
 def _accepts(ctx: ArticleContext, sent: Span) -> bool:

@@ -25,7 +25,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated
-from kg.extract.triggers import ACCUSATIVE_DET, actors, determiner_before, is_nominative, preposition_before, verb_lemma
+from kg.extract.triggers import (
+    ACCUSATIVE_DET,
+    PASSIVE_AUXILIARIES,
+    actors,
+    determiner_before,
+    is_nominative,
+    preposition_before,
+    verb_lemma,
+)
 from kg.extract.visits import previous_person
 from kg.lexicon import INFLECTIONS, TermTable, term_key
 from kg.model import Claim, EntityType, FactKind, Role
@@ -56,7 +64,7 @@ NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten",
                       "appellieren"})
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
 AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
-PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden", "würde", "würden"})
+PASSIVE = PASSIVE_AUXILIARIES | {"würde", "würden"}
 # Where the issuer of a domestic action is: "in der Türkei".
 WHERE = frozenset({"in", "im"})
 

@@ -17,6 +17,7 @@ from kg.extract.context import MentionSpan
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Article, EntityType, Evidence, Mention
+from kg.stts import NAME_TAGS
 
 TYPE_BY_LABEL = {t.value: t for t in EntityType}
 # Tokens a name never starts or ends with, though the NER sometimes says so.
@@ -25,7 +26,6 @@ NOT_NAME = frozenset({"der", "die", "das", "den", "dem", "des", "und", "mit", "v
                       # titles before a name are no part of it ("König Felipe VI.", "Papst Franziskus")
                       "könig", "königin", "papst", "prinz", "prinzessin", "kronprinz", "scheich", "emir",
                       "sultan", "kaiser", "ajatollah", "ayatollah", "kardinal", "senator", "senatorin"})
-NAME_TAGS = frozenset({"NE", "FM", "XY"})
 MAX_NAME_TOKENS = 5
 # Particles inside names: "Lula da Silva", "Van der Bellen", "le Jeune", "bin Salman".
 # German ones ("von", "zu") join only a proper-name token: "Müller von der Polizei" is no name.

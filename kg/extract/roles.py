@@ -35,6 +35,7 @@ from kg.extract.context import ArticleContext, MentionSpan
 from kg.gazetteer import GazetteerEntry
 from kg.lexicon import TermTable
 from kg.model import Claim, EntityType, FactKind, Mention, PartialDate, Role
+from kg.stts import NAME_TAGS
 
 EXTRACTOR = "roles.v1"
 FORMER = ("ehemalig", "früher", "damalig", "einst", "vormalig", "ex-", "alt", "bisher")
@@ -661,9 +662,6 @@ def _without_office(ctx: ArticleContext, span: MentionSpan, office: OfficeMentio
     trimmed = MentionSpan(start, span.end, m)
     cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [trimmed])
     return trimmed
-
-
-NAME_TAGS = frozenset({"NE", "FM", "XY"})
 
 
 def _name_after(ctx: ArticleContext, sent: Span, i: int, span: MentionSpan | None) -> MentionSpan | None:

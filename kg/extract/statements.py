@@ -38,6 +38,7 @@ from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_befor
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import term_key
 from kg.model import Claim, EntityType, FactKind, Role
+from kg.stts import FINITE_VERBS
 
 # who speaks and at whom: what the ways of reading a stance word find
 _Reading = tuple[MentionSpan, MentionSpan | None]
@@ -388,7 +389,7 @@ def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _
     if clause.start - 2 < sent.start or doc[clause.start - 1].text != ",":
         return None
     before = ctx.clause(sent, clause.start - 2)
-    finite = [t.i for t in before if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    finite = [t.i for t in before if t.tag_ in FINITE_VERBS]
     if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES
                          for x in stance_words(ctx, before)):
         return None

@@ -22,6 +22,8 @@ PREPOSITIONS_OBJECT = frozenset({"mit", "von", "vom", "gegen", "an", "für", "ü
                                  "darunter", "als", "laut", "zufolge", "seitens"})
 ACCUSATIVE_DET = frozenset({"den", "einen", "seinen", "ihren"})
 DATIVE_DET = frozenset({"dem", "einem", "seinem", "ihrem"})
+# Forms of "werden" that make a participle passive ("wurde ... festgenommen").
+PASSIVE_AUXILIARIES = frozenset({"werden", "wurde", "wurden", "worden", "wird"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.mentions import is_building
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
+    PASSIVE_AUXILIARIES,
     Trigger,
     actors,
     determiner_before,
@@ -42,7 +43,6 @@ WITH = frozenset({"mit", "wie", "darunter"})
 POSSESSIVE = ("sein", "ihr")
 # Prepositions that put a visit noun into someone's clause: "zu einem Besuch".
 NOMINAL_PPS = frozenset({"zu", "zum", "bei", "beim", "auf", "während", "nach"})
-PASSIVE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
 PERSONS = (EntityType.PERSON,)
 ACTORS = (EntityType.PERSON, EntityType.COUNTRY)
 
@@ -124,7 +124,7 @@ def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
 def _passive(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """A form of "werden" in the verb's own clause ("wurde ... empfangen"),
     not in the main clause of "Dass Hanoi X empfing, wurde ... aufgenommen"."""
-    return any(t.lower_ in PASSIVE for t in ctx.clause(sent, i))
+    return any(t.lower_ in PASSIVE_AUXILIARIES for t in ctx.clause(sent, i))
 
 
 def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
