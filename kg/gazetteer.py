@@ -33,9 +33,12 @@ _SCHEMAS = {
     "countries.tsv": "iso2 key label_de aliases adjective_stems demonyms capital_key wikidata note",
     "territories.tsv": "iso2 key type label_de aliases located_in wikidata note",
     "places.tsv": "key type label_de aliases located_in wikidata note",
-    "organizations.tsv": "key label_de aliases part_of wikidata note",
+    "organizations.tsv": "key label_de aliases part_of wikidata kind note",
     "people.tsv": "key label_de aliases part_of wikidata note",
 }
+# What an organization is, where it matters to extraction: a party's chief
+# leads a party ("FPÖ-Chef"), "das Bündnis" refers back to an alliance.
+ORGANIZATION_KINDS = frozenset({"party", "alliance"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -120,6 +123,7 @@ class GazetteerEntry:
     part_of: str | None
     capital: str | None = None  # key of the capital City (countries only)
     exact: tuple[str, ...] = ()  # case-sensitive forms, written "=Grünen" in the TSV
+    kind: str | None = None  # organizations: "party", "alliance" (ORGANIZATION_KINDS), else None
 
 
 class Gazetteer:
@@ -234,6 +238,12 @@ def _read(path: Path) -> list[tuple[str, dict[str, str]]]:
     return rows
 
 
+def _kind(cell: str, where: str) -> str | None:
+    if cell and cell not in ORGANIZATION_KINDS:
+        raise OntologyError(f"bad kind {cell!r} in {where}; expected one of {sorted(ORGANIZATION_KINDS)} or empty")
+    return cell or None
+
+
 def _split(cell: str) -> tuple[str, ...]:
     """The case-insensitive forms of a list cell (those not written "=Form")."""
     return tuple(p for p in _cells(cell) if not p.startswith("="))
@@ -275,7 +285,7 @@ def _drafts(data_dir: Path) -> list[tuple[str, GazetteerEntry]]:
                 exact = (label, *exact)
             drafts.append((where, GazetteerEntry(
                 r["key"], label, etype, names, (), None, r["wikidata"] or None, None, r["part_of"] or None,
-                exact=exact)))
+                exact=exact, kind=_kind(r.get("kind", ""), where))))
     return drafts
 
 

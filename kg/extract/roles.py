@@ -397,7 +397,7 @@ def _is_party(ctx: ArticleContext, org: MentionSpan, between: Span) -> bool:
     if _party_marked(ctx, org):
         return True
     if org.entry is not None:
-        return False  # a known body: "WTO-Chef", "Nato-Chef", "BND-Chef"
+        return org.entry.kind == "party"  # "FPÖ-Chef"; not "WTO-Chef", "Nato-Chef", "BND-Chef"
     return not any(w in name for w in STATE_BODY_WORDS)
 
 

@@ -38,6 +38,8 @@ def held(roles, person):
     # "Chef der ... Partei X": a party leader
     ("Gegen den Chef der oppositionellen Bauernpartei LFP, Janis Ozols, wird ermittelt.",
      "Janis Ozols", "party_leader", "LFP"),
+    # a party the gazetteer knows as one
+    ("Madrid – PSOE-Chef Tomás Herrera sprach von einem Neuanfang.", "Tomás Herrera", "party_leader", "PSOE"),
     # a state with a possessive before the office
     ("Uganda schickte einen Gesandten, Kenia seine Außenministerin Wanjiru Otieno.",
      "Wanjiru Otieno", "foreign_minister", "Kenia"),

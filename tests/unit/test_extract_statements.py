@@ -48,6 +48,7 @@ def found(resources, text):
     ("Bundeskanzler Olaf Scholz setzt sich seit Jahren für Kenia ein.", ("Olaf Scholz", "support", "Kenia")),
     ("Bundeskanzler Olaf Scholz macht sich für einen Beitritt Kenias stark.", ("Olaf Scholz", "support", "Kenia")),
     ("Japan wehrte sich gegen jede Einmischung.", ("Japan", "reject", None)),
+    ("Die Regierungspartei ZRP streitet jede Absprache ab.", ("ZRP", "reject", None)),
     # threats and warnings group with concern
     ("Japan drohte am Montag mit Gegenmaßnahmen.", ("Japan", "warn", None)),
     ("Vor einer Eskalation warnte auch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "warn", None)),

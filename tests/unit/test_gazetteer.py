@@ -297,3 +297,16 @@ def test_malformed_name_lists_name_file_and_line(tmp_path, file, row, message):
     with pytest.raises(OntologyError) as info:
         load_gazetteer(data)
     assert f"{file}:{line}" in str(info.value) and message in str(info.value)
+
+
+def test_organization_kinds():
+    gaz = load_gazetteer(DEFAULT_DATA_DIR)
+    assert (gaz.lookup("SPD").kind, gaz.lookup("Nato").kind, gaz.lookup("Interpol").kind) == ("party", "alliance", None)
+
+
+def test_unknown_organization_kind_names_file_and_line(tmp_path):
+    data = _copy_data(tmp_path)
+    line = _append(data / "organizations.tsv", "irgendwas\tIrgendwas\t\t\t\tclub\t")
+    with pytest.raises(OntologyError) as info:
+        load_gazetteer(data)
+    assert f"organizations.tsv:{line}" in str(info.value) and "bad kind 'club'" in str(info.value)
