@@ -60,6 +60,11 @@ SCHEMES = {
 }
 
 
+# Words that take a stance only inside reported speech (kg:reportedCue of the
+# stance concepts): a table beside the schemes, not a scheme of its own.
+CUE_TABLE = "stance_cue"
+
+
 @dataclass(frozen=True, slots=True)
 class TermTable:
     """Folded German surface forms -> concept local name, longest first,
@@ -172,6 +177,7 @@ class Lexicon:
                     if getattr(label, "language", None) == "de":
                         forms.setdefault(term_key(str(label)), local)
             terms.append((name, _table(forms)))
+        terms.append((CUE_TABLE, _table(_cues(graph))))
         verbs, nouns = [], []
         for kind in FactKind:
             cls_iri = getattr(KG, kind.value)
@@ -182,6 +188,14 @@ class Lexicon:
         if not any(v for _, v in verbs):
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns))
+
+
+def _cues(graph: rdflib.Graph) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for concept in sorted(graph.subjects(SKOS.inScheme, KG.Stances), key=str):
+        for label in sorted(graph.objects(concept, KG.reportedCue), key=str):
+            forms.setdefault(term_key(str(label)), str(concept).rsplit("#", 1)[-1])
+    return forms
 
 
 def _table(forms: dict[str, str]) -> TermTable:

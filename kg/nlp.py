@@ -36,6 +36,12 @@ from kg.gazetteer import Gazetteer
 from kg.model import EntityType
 from kg.settings import Settings
 
+# HanTa's own refinement of NN for nominalised adjectives ("der Abgeordnete",
+# "zwei Tote"): STTS, and every rule here, knows them as NN. Its NNI
+# (nominalised infinitives: "das Bestehen") stays apart: no rule wants them
+# as things ("Verträge über das Bestehen ..." names no topic).
+HANTA_TO_STTS = {"NNA": "NN"}
+
 # STTS (Stuttgart-Tübingen tagset) -> Universal POS, for the tags HanTa emits.
 STTS_TO_UPOS = {
     "ADJA": "ADJ",  # attributives Adjektiv
@@ -184,6 +190,7 @@ class HantaTagger:
             tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
             for token, (_, lemma, tag) in zip(tokens, tagged, strict=False):
                 stts = tag.replace("(", "").replace(")", "") if tag[0] != "$" else tag
+                stts = HANTA_TO_STTS.get(stts, stts)
                 token.tag_ = stts
                 token.pos_ = STTS_TO_UPOS.get(stts, "X")
                 token.lemma_ = lemma

@@ -190,6 +190,7 @@ class KG(DefinedNamespace):
     refugees: URIRef
     reject: URIRef
     release: URIRef
+    reportedCue: URIRef
     representative: URIRef
     researcher: URIRef
     sanctions: URIRef

@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, negated
 from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
-from kg.lexicon import term_key
+from kg.lexicon import CUE_TABLE, term_key
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.stts import FINITE_VERBS
 
@@ -68,6 +68,8 @@ OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
+# Forms of "sein" and "bleiben" before a predicate that judges ("Das sei ein Fehler").
+COPULAS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe", "bleiben"})
 # Tokens that may stand between a fronted verb and its subject: "forderte
 # am Montag auch der französische Präsident Emmanuel Macron".
 INVERSION_GAP = frozenset({"ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PRF", "APPRART", "CARD"})
@@ -244,6 +246,13 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
         if demand is not None:
             speaker, target, i = demand
             claim = _claim(ctx, sent, speaker, target, "demand", i, seen)
+            if claim is not None:
+                yield claim
+    if not seen:
+        cued = _cued(ctx, sent, state)
+        if cued is not None:
+            speaker, target, i, stance = cued
+            claim = _claim(ctx, sent, speaker, target, stance, i, seen)
             if claim is not None:
                 yield claim
     if seen:
@@ -835,6 +844,52 @@ def _modal_demand(ctx: ArticleContext, sent: Span, state: _State) -> tuple[Menti
     if target is not None and home is not None and (ctx.country_of(target) or target).name == home.name:
         return None  # "Die USA müssten ..., sagte der US-Minister": a plan of one's own, not a demand
     return speaker, target, m.i
+
+
+def _cued(ctx: ArticleContext, sent: Span, state: _State) -> tuple[MentionSpan, MentionSpan | None, int, str] | None:
+    """"Das war ein schwerer Fehler, sagte X", "X nannte die Lage
+    gefährlich": a word that judges (kg:reportedCue), inside what X is
+    reported to say or in an interview answer of X, is X's stance; the actor
+    nearest to it in its clause, if any, is what it judges."""
+    cues = ctx.lexicon.table(CUE_TABLE)
+    hits = [(t.i, stance) for t in sent if (t.tag_ in ("NN", "ADJA", "ADJD", "VVPP") and ctx.span_at(t.i) is None
+                                            and (stance := cues.match(t.text, compounds=False)) is not None)]
+    hits = [(i, stance) for i, stance in hits if not _negated(ctx, sent, i) and _judging(ctx, sent, i)]
+    if not hits:
+        return None
+    speaker = _reporter(ctx, sent, state) or state.interviewee
+    if speaker is None:
+        return None
+    i, stance = hits[0]
+    clause = ctx.clause(sent, i)
+    doc = ctx.doc
+    if clause.start - 2 >= sent.start and doc[clause.start - 1].text == "," and doc[clause.start - 2].tag_ == "ADV":
+        clause = ctx.clause(sent, clause.start - 2)  # "als sehr, sehr gefährlich": the comma splits no clause
+    near = [s for s in _targetable(ctx, sent) if clause.start <= s.start < clause.end and s.name != speaker.name
+            and s.start not in ctx.dateline]
+    # an actor, else the state where things are judged ("die Lage in X sei gefährlich")
+    near = [s for s in near if not _located(ctx, s, sent)] or [s for s in near if s.type is EntityType.COUNTRY]
+    target = min(near, key=lambda s: abs(s.start - i)) if near else None
+    return speaker, target, i, stance
+
+
+def _judging(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """A cue judges when it is said of something: a predicative adjective
+    ("nannte die Lage gefährlich"), or a predicate after a copula or "als"
+    ("Das sei ein Fehler", "bezeichnete X als Gefahr"); not inside a name
+    of a thing ("eine Regierung des Fortschritts")."""
+    doc = ctx.doc
+    if doc[i].tag_ == "ADJD":
+        return True
+    clause = ctx.clause(sent, i)
+    head = i
+    while head + 1 < clause.end and doc[head].tag_ == "ADJA":
+        head += 1  # "ein historischer Tag": the noun the adjective goes with
+    j = head - 1
+    while j >= clause.start and (doc[j].tag_ in ("ADJA", "ADJD", "ADV", "ART", "PIAT", "PPOSAT", "PTKNEG")
+                                 or doc[j].text == "," and doc[j - 1].tag_ in ("ADV", "ADJD")):
+        j -= 1  # "als sehr, sehr ernste Gefahr", "ist ein großer Fehler"
+    return j >= clause.start and (doc[j].lower_ == "als" or doc[j].lemma_ == "sein" or doc[j].lower_ in COPULAS)
 
 
 def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Span | None = None) -> MentionSpan | None:

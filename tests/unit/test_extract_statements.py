@@ -236,3 +236,27 @@ def test_no_stance_without_the_idiom(resources, text):
 def test_doubts_heard_are_not_voiced(resources):
     assert not found(resources, "Emmanuel Macron hat sich diese Bedenken mehrmals angehört.")
     assert ("Emmanuel Macron", "concern", None) in found(resources, "Emmanuel Macron meldete am Montag Bedenken an.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a judging word in what a person is reported to say
+    ("Das war ein schwerer Fehler, sagte Mario Reyes.", ("Mario Reyes", "criticize", None)),
+    ("Es ist ein historischer Tag für Chile, sagte der Abgeordnete Mario Reyes.", ("Mario Reyes", "praise", "Chile")),
+    # "nennen"/"bezeichnen als" with a judging word
+    ("Enttäuschend nannte der Abgeordnete Mario Reyes den Auftritt.", ("Mario Reyes", "criticize", None)),
+    ("Mario Reyes bezeichnete die Lage in Chile als sehr, sehr gefährlich.", ("Mario Reyes", "concern", "Chile")),
+])
+def test_judging_words_in_reported_speech(resources, text, expected):
+    assert expected in found(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not said of anything: part of a name for a thing
+    "Eine Regierung des Fortschritts sei das Ziel, sagte Mario Reyes.",
+    # denied
+    "Das sei kein Fehler gewesen, sagte Mario Reyes.",
+    # no one reported
+    "Der Fehler im System wurde am Montag behoben.",
+])
+def test_judging_words_that_judge_nothing(resources, text):
+    assert not {s for s in found(resources, text) if s[1] in ("criticize", "praise", "concern")}

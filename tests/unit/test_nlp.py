@@ -38,3 +38,9 @@ def test_hanta_sets_tags_and_lemmas(resources_no_ner):
     assert [t.tag_ for t in doc] == ["ART", "NN", "VAFIN", "ADV", "NN", "VVPP", "$."]
     assert doc[5].lemma_ == "unterzeichnen" and doc[5].pos_ == "VERB"
     assert doc[1].lemma_ == "Präsident"
+
+
+def test_hantas_nominalised_adjectives_are_nouns(resources_no_ner):
+    # HanTa tags "Abgeordnete" NNA; STTS and the rules know it as NN
+    doc = resources_no_ner.nlp("Der Abgeordnete kritisierte die Regierung.")
+    assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
