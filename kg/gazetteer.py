@@ -128,10 +128,12 @@ class GazetteerEntry:
 
 class Gazetteer:
     def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset(),
-                 body_heads: dict[str, str] | None = None) -> None:
+                 body_heads: dict[str, str] | None = None,
+                 descriptions: dict[str, Description] | None = None) -> None:
         self.entries = entries
         self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
         self.body_heads = body_heads or {}  # "parlament" -> "n": see body_heads.tsv
+        self.descriptions = descriptions or {}  # "sowjetrepublik" -> Country: see descriptions.tsv
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
         self._heads: dict[str, GazetteerEntry] = {}  # one-word names, for unhyphenated compounds
@@ -317,7 +319,39 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
                       if norm(a) not in taken]
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
     return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"),
-                     _body_heads(Path(data_dir) / "body_heads.tsv"))
+                     _body_heads(Path(data_dir) / "body_heads.tsv"), _descriptions(Path(data_dir) / "descriptions.tsv"))
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What a noun like "das Land" or "das Bündnis" refers back to."""
+
+    type: EntityType
+    kind: str | None = None  # for organizations: ORGANIZATION_KINDS
+
+
+def _descriptions(path: Path) -> dict[str, Description]:
+    """Inflected form (folded) -> what it refers to; none if the file is absent."""
+    if not path.exists():
+        return {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    out: dict[str, Description] = {}
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line.startswith("head\t"):
+            continue
+        cells = (line.split("\t") + ["", "", ""])[:4]
+        head, etype, kind, forms = cells
+        known = {EntityType.COUNTRY.value, EntityType.ORGANIZATION.value}
+        if etype not in known or (kind and kind not in ORGANIZATION_KINDS) or (etype == "Organization") != bool(kind) \
+                or not forms:
+            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: head, Country or Organization, "
+                                f"a kind ({', '.join(sorted(ORGANIZATION_KINDS))}) for an Organization only, forms")
+        for form in forms.split("|"):
+            out[form.casefold()] = Description(EntityType(etype), kind or None)
+    return out
 
 
 def _body_heads(path: Path) -> dict[str, str]:

@@ -206,7 +206,8 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
                                                             wikidata=entry.wikidata, iso=entry.iso,
                                                             located_in=entry.located_in or entry.part_of))
         draft.names[entry.label] += 1
-        if m.text[:1].isupper() and fold(m.text) != fold(entry.label) and m.text not in entry.adjectives:
+        if m.text[:1].isupper() and fold(m.text) != fold(entry.label) and m.text not in entry.adjectives \
+                and gazetteer.lookup(m.text) is entry:  # not "Das Land", which only refers to it
             draft.names[m.text] += 1
         draft.sources.add(m.evidence.doc_id)
         return entry.key

@@ -1,6 +1,7 @@
 """Coreference within one article, as one stage with a frozen result.
 
-What it links: office phrases without a name ("der russische Staatschef",
+What it links: descriptions ("das Land", "das Bündnis": see
+:mod:`kg.extract.descriptions`) to the state or body named before them, office phrases without a name ("der russische Staatschef",
 "der UN-Generalsekretär") to the person the article's role facts say holds
 that office, personal pronouns ("Er forderte ...") to the person the text
 was just about, and each person to the state or body they act for. The result
@@ -18,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from kg.extract import descriptions
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.roles import OfficeMention, RoleFact, acting_for, find_offices
 from kg.lexicon import office_class
@@ -90,6 +92,7 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
             anaphors.append(MentionSpan(office.start, end, mention))
             affiliation.setdefault(holder or mention.name, office.org)
     anaphors += _pronouns(ctx, anaphors)
+    anaphors += descriptions.find(ctx)
     held: dict[str, set[str]] = defaultdict(set)
     for fact in role_facts:
         held[fact.claim.attribute("office") or ""].add(fact.person.name)

@@ -310,3 +310,19 @@ def test_unknown_organization_kind_names_file_and_line(tmp_path):
     with pytest.raises(OntologyError) as info:
         load_gazetteer(data)
     assert f"organizations.tsv:{line}" in str(info.value) and "bad kind 'club'" in str(info.value)
+
+
+def test_descriptions_say_what_they_refer_to():
+    gaz = load_gazetteer(DEFAULT_DATA_DIR)
+    land, alliance = gaz.descriptions["landes"], gaz.descriptions["bündnis"]
+    assert (land.type, land.kind) == (EntityType.COUNTRY, None)
+    assert (alliance.type, alliance.kind) == (EntityType.ORGANIZATION, "alliance")
+    assert "ausland" not in gaz.descriptions and "bundesland" not in gaz.descriptions
+
+
+def test_bad_description_row_names_file_and_line(tmp_path):
+    data = _copy_data(tmp_path)
+    line = _append(data / "descriptions.tsv", "Verein\tOrganization\t\tVerein\t")
+    with pytest.raises(OntologyError) as info:
+        load_gazetteer(data)
+    assert f"descriptions.tsv:{line}" in str(info.value)

@@ -1,0 +1,46 @@
+"""Descriptions that refer back to a state or body ("das Land", "die frühere
+Sowjetrepublik", "das Bündnis"), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import FactKind, Role
+
+from extract_helpers import claims_of, mentions_of, names
+
+
+def described(resources, text):
+    """(surface text, what it refers to) of every description mention."""
+    heads = ("Land", "Landes", "Sowjetrepublik", "Bündnis", "Partei", "Staat", "Republik")
+    return {(m.text, m.name) for m in mentions_of(resources, text) if m.text.split()[-1] in heads}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one state named just before
+    ("Santiago – Chile hat am Montag ein neues Parlament gewählt. Das Land will damit den Handel stärken.",
+     ("Das Land", "Chile")),
+    ("In Kiew wurde gewählt. Die frühere Sowjetrepublik stimmte über ein neues Parlament ab.",
+     ("Die frühere Sowjetrepublik", "Ukraine")),
+    # a body of the kind the noun names
+    ("Die Nato tagt in Brüssel. Das Bündnis will neue Mitglieder aufnehmen.", ("Das Bündnis", "Nato")),
+    ("Die SPD hat gewählt. Viele werfen der Partei vor, zu zögern.", ("der Partei", "SPD")),
+])
+def test_description_refers_back(resources, text, expected):
+    assert expected in described(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile wählt. Viele Menschen leben auf dem Land.",  # the countryside
+    "Chile hat ein Abkommen mit Peru unterzeichnet. Das Land will den Handel stärken.",  # which of two?
+    "Chile wählt. Auch die Republik Moldau hat gewählt.",  # part of a name
+    "Ein Land ohne Regierung ist schwer zu führen.",  # no article that refers back, nothing named before
+])
+def test_no_description(resources, text):
+    assert not {d for d in described(resources, text) if d[0].split()[-1] in ("Land", "Republik")}
+
+
+def test_a_description_speaks(resources):
+    text = "Die Regierung in Kiew wurde scharf kritisiert. Die frühere Sowjetrepublik wies die Kritik zurück."
+    stated = {(min(names(c, Role.SPEAKER)), c.attribute("stance")) for c in claims_of(resources, text, kind=FactKind.STATEMENT)}
+    assert ("Ukraine", "reject") in stated
