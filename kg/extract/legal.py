@@ -63,6 +63,10 @@ ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
 NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
                       "appellieren"})
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
+# Object pronouns that can only mean one person: "nahmen ihn fest", "verweigerte ihm".
+OBJECT_PRONOUNS = frozenset({"ihn", "ihm"})
+# Nouns that stand for a state's government without naming it.
+STATE_NOUNS = frozenset({"regime"})
 AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
 PASSIVE = PASSIVE_AUXILIARIES | {"würde", "würden"}
 # Where the issuer of a domestic action is: "in der Türkei".
@@ -168,13 +172,18 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
         # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
         # "Putin hat ... besucht; das Strafgericht erließ den Haftbefehl"
         first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
-        if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
-            target = first[0]
+        if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name \
+                and not _speaks(ctx, ctx.clause(sent, first[0].start)):
+            target = first[0]  # not "X kritisierte, dass ... die Untersuchung ..."
     if issuer is None or target is None or issuer.name == target.name:
         return
     when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
     targets = [target, *_coordinated(ctx, target, sent, TARGET_TYPES)]
-    for who in [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES)]:
+    issuers = [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES, members=True)]
+    among = _among(ctx, sent, trig)
+    if among is not None and among.name not in {s.name for s in issuers}:
+        issuers.append(among)
+    for who in issuers:
         for whom in targets:
             if who.name == whom.name:
                 continue
@@ -188,15 +197,23 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
 # What may stand between two names joined by "und": "die USA und die EU",
 # "seine Ehefrau X und sein ältester Sohn Y".
 JOINERS = frozenset({"und", "sowie"})
+# Nouns through which a prefix names a body by its members: "EU-Staaten".
+MEMBER_NOUNS = ("staaten", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer", "regierungen")
 BETWEEN_JOINED = frozenset({"ART", "PPOSAT", "ADJA", "NN", "KON", "$,"})
 
 
 def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
-                 types: Iterable[EntityType]) -> list[MentionSpan]:
-    """The names of ``types`` joined to ``span`` by "und" or "sowie", in either order."""
+                 types: Iterable[EntityType], *, members: bool = False) -> list[MentionSpan]:
+    """The names of ``types`` joined to ``span`` by "und" or "sowie", in either
+    order; with ``members``, also a body named through its member states
+    ("die USA und die EU-Staaten")."""
     doc = ctx.doc
     out = []
-    for s in ctx.spans_in(sent, types, names_only=True):
+    spans = ctx.spans_in(sent, types, names_only=True)
+    if members:
+        spans += [s for s in ctx.spans_in(sent, types) if s.prefix and s.type is EntityType.ORGANIZATION
+                  and term_key(doc[s.end - 1].text).endswith(MEMBER_NOUNS)]
+    for s in spans:
         lo, hi = (span.end, s.start) if s.start >= span.end else (s.end, span.start)
         if s is span or s.name == span.name or hi < lo or hi - lo > 4 or s.type is not span.type \
                 and EntityType.PERSON in (s.type, span.type):
@@ -205,6 +222,25 @@ def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
         if any(t.lower_ in JOINERS for t in between) and all(t.tag_ in BETWEEN_JOINED for t in between):
             out.append(s)
     return out
+
+
+def _among(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
+    """"mehrere Untersuchungen, darunter (auch) eine des Rechnungshofs": the
+    body behind one of several actions."""
+    doc = ctx.doc
+    if trig.form != "noun":
+        return None
+    k = trig.i + 1
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    if k >= sent.end or doc[k].lower_ != "darunter":
+        return None
+    for s in actors(ctx, sent, ISSUER_TYPES):
+        between = doc[k + 1:s.start]
+        if 0 < s.start - k <= 6 and any(t.tag_ == "PIS" for t in between) \
+                and all(t.tag_ in ("ADV", "PIS", "ART", "NN") for t in between):
+            return s
+    return None
 
 
 def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, passive: bool, *,
@@ -258,6 +294,45 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
         det = determiner_before(ctx, s, clause)
         if det is None or det in ACCUSATIVE_DET:
             return s
+    return _object_pronoun(ctx, sent, clause)
+
+
+def _object_pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """"nahmen ihn fest", "verweigerte ihm die Einreise": the one person of
+    the sentence before; "haben sie mich festgenommen, sagte X": the speaker."""
+    words = {t.lower_ for t in clause if t.tag_ in ("PPER", "PRF")}
+    if "mich" in words:
+        return _speaker(ctx, sent)
+    if words & OBJECT_PRONOUNS and not actors(ctx, clause, (EntityType.PERSON,)):
+        return previous_person(ctx, sent)
+    return None
+
+
+def _speaker(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
+    """Who says the quote the sentence opens with: "..., sagte X"."""
+    speech = ctx.lexicon.verbs(FactKind.STATEMENT)
+    verb = next((t for t in sent if t.tag_.startswith("VV") and verb_lemma(t) in speech
+                 and t.i > sent.start and ctx.doc[t.i - 1].text == ","), None)
+    if verb is None:
+        return None
+    return next((s for s in actors(ctx, sent, (EntityType.PERSON,)) if 0 < s.start - verb.i <= 6), None)
+
+
+def _owner(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """Whom "seine", "ihre" before the noun at i stand for: "X, das sich seiner
+    Auflösung widersetzt" (a relative clause's antecedent), "X kämpft gegen
+    ihre Festnahme" (the subject), else the one person of the sentence before."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    if doc[clause.start].tag_ == "PRELS" and clause.start - 2 >= sent.start:
+        before = ctx.span_at(clause.start - 2)
+        if before is not None and before.type in TARGET_TYPES and not before.adjective and not before.prefix:
+            return before
+    subject = _subject(ctx, clause, i, TARGET_TYPES, set())
+    if subject is not None and subject.end <= i:
+        return subject
+    if doc[i - 1].lower_.startswith("sein") and not actors(ctx, clause, TARGET_TYPES):
+        return previous_person(ctx, sent)  # not "ihre": it may be many
     return None
 
 
@@ -294,15 +369,28 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
             continue
         if t.tag_.startswith(("VV", "VA", "VM")) or t.tag_ in ("KOUS", "PRELS", "$.", "APPR", "APPRART"):
             break  # the phrase after "gegen" ends at a verb, a new clause or a new preposition
+        if first is None and t.tag_ == "NN" and term_key(t.text) in STATE_NOUNS:
+            # "Sanktionen gegen das Regime": the state named last before
+            return _last_state(ctx, g)
         k += 1
     return first
+
+
+def _last_state(ctx: ArticleContext, i: int) -> MentionSpan | None:
+    """The state the last country name or adjective before token i stands for."""
+    for s in sorted((s for s in ctx.spans if s.end <= i and s.type is EntityType.COUNTRY), key=lambda s: -s.start):
+        return s
+    return None
 
 
 def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
     """"wurde er festgenommen": the one person of the sentence before."""
     if actors(ctx, clause, (EntityType.PERSON,)):
         return None
-    if any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") for t in clause):
+    words = {t.lower_ for t in clause if t.tag_ == "PPER"}
+    if "ich" in words:
+        return _speaker(ctx, sent)  # "wurde ich festgenommen, sagte X"
+    if words & {"er", "sie"}:
         return previous_person(ctx, sent)
     return None
 
@@ -310,6 +398,9 @@ def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | Non
 def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
     doc = ctx.doc
     if trig.kind in GENITIVE_TARGET:
+        det = doc[trig.i - 1] if trig.i > sent.start else None
+        if det is not None and det.tag_ == "PPOSAT" and det.lower_.startswith(("sein", "ihr")):
+            return _owner(ctx, sent, trig.i)
         # "Rousseffs Amtsenthebung"
         before = ctx.span_at(trig.i - 1) if trig.i > sent.start else None
         if before is not None and before.type in TARGET_TYPES and before.mention.text.endswith("s") \
@@ -331,8 +422,10 @@ def _spoken_of(ctx: ArticleContext, clause: Span, trig: LegalTrigger) -> bool:
     """"X hat das Urteil kritisiert", "X begrüßte die Sanktionen": a noun that
     is the object of a speech or stance verb is talked about, not issued by
     the verb's subject."""
-    if trig.form != "noun":
-        return False
+    return trig.form == "noun" and _speaks(ctx, clause)
+
+
+def _speaks(ctx: ArticleContext, clause: Span) -> bool:
     stances, speech = ctx.lexicon.table("stance"), ctx.lexicon.verbs(FactKind.STATEMENT)
     return any(t.tag_.startswith("VV") and (verb_lemma(t) in speech or stances.match(verb_lemma(t), compounds=False))
                for t in clause)
