@@ -65,6 +65,8 @@ NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten",
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
 # Object pronouns that can only mean one person: "nahmen ihn fest", "verweigerte ihm".
 OBJECT_PRONOUNS = frozenset({"ihn", "ihm"})
+# "im Zentrum der Ermittlungen", "im Visier der Justiz": whom it is about.
+FOCUS_NOUNS = frozenset({"zentrum", "visier", "mittelpunkt", "fokus"})
 # Nouns that stand for a state's government without naming it.
 STATE_NOUNS = frozenset({"regime"})
 AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
@@ -261,6 +263,9 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
         return next((s for s in actors(ctx, clause, TARGET_TYPES)
                      if preposition_before(ctx, s, sent) in ("zu", "mit")), None)
     if trig.form == "noun":
+        focus = _in_focus(ctx, sent, clause, trig.i)
+        if focus is not None:
+            return focus
         if trig.i > clause.start and doc[trig.i - 1].lower_ in ("in", "unter") or \
                 trig.i > clause.start + 1 and doc[trig.i - 2].lower_ in ("in", "unter") and doc[trig.i - 1].tag_ == "ART":
             # "X sitzt in Untersuchungshaft", "steht unter Hausarrest"
@@ -276,11 +281,10 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
             return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
         # "der im Dezember festgenommene Mafiaboss X", "der verbotenen Partei X (Y)"
         for k in range(trig.i + 1, min(sent.end, trig.i + 8)):
-            span = ctx.span_at(k)
-            if span is not None and not span.adjective and not span.prefix \
-                    and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            span = _name_at(ctx, k)  # "der aufgelösten Mubarak-Partei" is the party, not the man
+            if span is not None and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
                 return span
-            if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and span is None:
+            if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and ctx.span_at(k) is None:
                 return None
         return None
     if trig.kind == "investigation":
@@ -331,7 +335,8 @@ def _owner(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
     subject = _subject(ctx, clause, i, TARGET_TYPES, set())
     if subject is not None and subject.end <= i:
         return subject
-    if doc[i - 1].lower_.startswith("sein") and not actors(ctx, clause, TARGET_TYPES):
+    det = next(t for t in reversed(doc[sent.start:i]) if not t.is_space)
+    if det.lower_.startswith("sein") and not actors(ctx, clause, TARGET_TYPES):
         return previous_person(ctx, sent)  # not "ihre": it may be many
     return None
 
@@ -376,6 +381,22 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
     return first
 
 
+def _name_at(ctx: ArticleContext, i: int) -> MentionSpan | None:
+    """The name (not a prefix or adjective) over token i."""
+    return next((s for s in ctx.spans if s.start <= i < s.end and not s.prefix and not s.adjective), None)
+
+
+def _in_focus(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSpan | None:
+    """"Im Zentrum der Ermittlungen steht X", "ins Visier der Ermittlungen
+    geraten ist X": the one the action is about is the clause's subject."""
+    doc = ctx.doc
+    if i - 2 < clause.start or doc[i - 1].tag_ != "ART" or term_key(doc[i - 2].text) not in FOCUS_NOUNS:
+        return None
+    return next((s for s in actors(ctx, clause, (EntityType.PERSON, EntityType.ORGANIZATION))
+                 if s.start > i and preposition_before(ctx, s, sent) is None
+                 and determiner_before(ctx, s, clause) not in ("den", "dem", "des")), None)
+
+
 def _last_state(ctx: ArticleContext, i: int) -> MentionSpan | None:
     """The state the last country name or adjective before token i stands for."""
     for s in sorted((s for s in ctx.spans if s.end <= i and s.type is EntityType.COUNTRY), key=lambda s: -s.start):
@@ -398,7 +419,7 @@ def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | Non
 def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
     doc = ctx.doc
     if trig.kind in GENITIVE_TARGET:
-        det = doc[trig.i - 1] if trig.i > sent.start else None
+        det = next((t for t in reversed(doc[sent.start:trig.i]) if not t.is_space), None)
         if det is not None and det.tag_ == "PPOSAT" and det.lower_.startswith(("sein", "ihr")):
             return _owner(ctx, sent, trig.i)
         # "Rousseffs Amtsenthebung"
