@@ -375,8 +375,8 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
         if t.tag_.startswith(("VV", "VA", "VM")) or t.tag_ in ("KOUS", "PRELS", "$.", "APPR", "APPRART"):
             break  # the phrase after "gegen" ends at a verb, a new clause or a new preposition
         if first is None and t.tag_ == "NN" and term_key(t.text) in STATE_NOUNS:
-            # "Sanktionen gegen das Regime": the state named last before
-            return _last_state(ctx, g)
+            # "Sanktionen gegen das Regime": the state named last before, outside the clause
+            return _last_state(ctx, clause.start)
         k += 1
     return first
 
@@ -398,10 +398,12 @@ def _in_focus(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionS
 
 
 def _last_state(ctx: ArticleContext, i: int) -> MentionSpan | None:
-    """The state the last country name or adjective before token i stands for."""
-    for s in sorted((s for s in ctx.spans if s.end <= i and s.type is EntityType.COUNTRY), key=lambda s: -s.start):
-        return s
-    return None
+    """The state the last country name or adjective before token i stands
+    for, if it stands in i's sentence or the one before."""
+    starts = [s.start for s in ctx.sentences if s.start <= i]
+    floor = starts[-2] if len(starts) >= 2 else 0
+    states = [s for s in ctx.spans if floor <= s.start and s.end <= i and s.type is EntityType.COUNTRY]
+    return max(states, key=lambda s: s.start, default=None)
 
 
 def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
@@ -471,7 +473,7 @@ def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, t
     candidates = [s for s in actors(ctx, sent, ISSUER_TYPES) if s.name != tname]  # no party in brackets
     if trig.form == "noun" and trig.kind not in GENITIVE_TARGET:
         # "Haftbefehl des IStGH", "Sanktionen unter Führung der USA": a genitive after
-        after = [s for s in candidates if 0 < s.start - i <= 5
+        after = [s for s in candidates if 0 < s.start - i <= 5 and all(t.text != "," for t in doc[i:s.start])
                  and preposition_before(ctx, s, sent, gap=5) not in ("gegen", "in", "im", "nach", "zu", "zum", "zur",
                                                                      "wegen", "für", "mit", "an", "auf")]
         if after:
