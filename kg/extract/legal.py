@@ -45,7 +45,7 @@ TARGET_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, 
 # issuer they are the state's where they happen.
 DOMESTIC = frozenset({"arrest", "arrest_warrant", "investigation", "indictment", "interrogation", "prosecution",
                       "conviction", "acquittal", "release", "immunity_lifted", "travel_ban", "curfew",
-                      "dissolution", "ban", "impeachment", "guilty_plea"})
+                      "dissolution", "ban", "impeachment", "guilty_plea", "deportation"})
 # Kinds whose noun takes its target in the genitive ("die Festnahme des
 # Generals", "die Auflösung der Partei"); the others take their issuer there
 # ("der Haftbefehl des Gerichtshofs", "Ermittlungen der Staatsanwaltschaft").
@@ -147,6 +147,8 @@ def _word_is(tok: Token, word: str) -> bool:
         return True
     if word.startswith(key) and word[len(key):] in INFLECTIONS and len(key) >= 4:
         return True  # "diplomatischen" ~ "diplomatische"
+    if tok.tag_ == "NN" and len(word) >= 4 and any(key.endswith(word + e) for e in INFLECTIONS):
+        return True  # a compound on its head: "aus der Untersuchungshaft entlassen"
     return tok.tag_.startswith("VV") and (verb_lemma(tok) == word or term_key(tok.lemma_ or "") == word)
 
 
@@ -290,15 +292,25 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
     if trig.kind == "investigation":
         return None  # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation
     if passive:
-        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _pronoun(ctx, sent, clause)
-    subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip)
+        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _antecedent(ctx, sent, clause) \
+            or _pronoun(ctx, sent, clause)
+    subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip,
+                       first=_verb_final(ctx, clause, trig.i))
     for s in actors(ctx, clause, TARGET_TYPES):
         if s is subject or id(s) in skip or preposition_before(ctx, s, sent) is not None:
             continue
         det = determiner_before(ctx, s, clause)
-        if det is None or det in ACCUSATIVE_DET:
-            return s
+        if det is None or det in ACCUSATIVE_DET or det in ("die", "das") and subject is not None \
+                and s.start > subject.start:
+            return s  # "Kanada verbot die Partei": after the subject, "die" is accusative
     return _object_pronoun(ctx, sent, clause)
+
+
+def _verb_final(ctx: ArticleContext, clause: Span, i: int) -> bool:
+    """"hat die Partei verboten", "dass X die Partei verbot": the verb closes
+    the clause, and the subject is the first of the names before it."""
+    rest = [t for t in ctx.doc[i + 1:clause.end] if not t.is_space and not t.is_punct]
+    return ctx.doc[i].tag_ in ("VVPP", "VVINF", "VVIZU") or not rest or rest[0].tag_.startswith(("VA", "VM"))
 
 
 def _object_pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
@@ -322,16 +334,32 @@ def _speaker(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
     return next((s for s in actors(ctx, sent, (EntityType.PERSON,)) if 0 < s.start - verb.i <= 6), None)
 
 
+def _destinations(ctx: ArticleContext, sent: Span) -> set[str]:
+    """The states the sentence names as where someone goes: "nach X"."""
+    states = (ctx.country_of(s) for s in ctx.spans_in(sent) if preposition_before(ctx, s, sent) == "nach")
+    return {s.name for s in states if s is not None}
+
+
+def _antecedent(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """The name a relative clause hangs on: "X, der in Y verhaftet wurde"."""
+    doc = ctx.doc
+    if doc[clause.start].tag_ != "PRELS" or clause.start - 2 < sent.start:
+        return None
+    before = ctx.span_at(clause.start - 2)
+    if before is not None and before.type in TARGET_TYPES and not before.adjective and not before.prefix:
+        return before
+    return None
+
+
 def _owner(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
     """Whom "seine", "ihre" before the noun at i stand for: "X, das sich seiner
     Auflösung widersetzt" (a relative clause's antecedent), "X kämpft gegen
     ihre Festnahme" (the subject), else the one person of the sentence before."""
     doc = ctx.doc
     clause = ctx.clause(sent, i)
-    if doc[clause.start].tag_ == "PRELS" and clause.start - 2 >= sent.start:
-        before = ctx.span_at(clause.start - 2)
-        if before is not None and before.type in TARGET_TYPES and not before.adjective and not before.prefix:
-            return before
+    antecedent = _antecedent(ctx, sent, clause)
+    if antecedent is not None:
+        return antecedent
     subject = _subject(ctx, clause, i, TARGET_TYPES, set())
     if subject is not None and subject.end <= i:
         return subject
@@ -455,11 +483,11 @@ def _speaks(ctx: ArticleContext, clause: Span) -> bool:
 
 
 def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityType],
-             skip: set[int]) -> MentionSpan | None:
+             skip: set[int], *, first: bool = False) -> MentionSpan | None:
     candidates = [s for s in actors(ctx, clause, types) if id(s) not in skip and is_nominative(ctx, s, clause)]
     before = [s for s in candidates if s.end <= i]
     if before:
-        return before[-1]
+        return before[0] if first else before[-1]
     # verb-second with the subject after the verb: "ermittelt die Staatsanwaltschaft"
     after = [s for s in candidates if 0 < s.start - i <= 3]
     return after[0] if after else None
@@ -502,15 +530,17 @@ def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, t
     if trig.kind not in DOMESTIC or target is None:
         return None
     # the state where it happens (nearest the trigger), else the target's
+    where = WHERE | {"aus"} if trig.kind == "deportation" else WHERE  # "aus X abgeschoben", not "nach X"
     places = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE), names_only=True)
-              if preposition_before(ctx, s, sent) in WHERE]
+              if preposition_before(ctx, s, sent) in where]
     for s in sorted(places, key=lambda s: (not clause.start <= s.start < clause.end, abs(s.start - i))):
         state = ctx.country_of(s)
         if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
             return state
+    # not where one is deported to: "nach X abgeschoben"
+    away = _destinations(ctx, sent) if trig.kind == "deportation" else set()
     state = ctx.country_of(target) if target.type is not EntityType.COUNTRY else None
-    if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
+    if state is not None and state.type is EntityType.COUNTRY and state.name != tname and state.name not in away:
         return state
     # the state the article is about
-    main = next((s for s in ctx.main_states() if s.name != tname), None)
-    return main
+    return next((s for s in ctx.main_states() if s.name != tname and s.name not in away), None)

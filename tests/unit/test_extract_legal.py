@@ -129,6 +129,20 @@ NEW_ACTIONS = [
      "Kenia", "Jaroslav Novak", "conviction"),
     ("Der Minister Jaroslav Novak wurde am Montag in Kenia aus der Haft entlassen.",
      "Kenia", "Jaroslav Novak", "release"),
+    # a phrase's noun as the head of a compound
+    ("In Kenia wurde der Minister Jaroslav Novak aus der Untersuchungshaft entlassen.",
+     "Kenia", "Jaroslav Novak", "release"),
+    # "die" after the subject of a verb-second clause is the object
+    ("Kanada verbot die Linkspartei.", "Kanada", "Linkspartei", "ban"),
+    # verb-final: the first name is the subject, not the one nearest the verb
+    ("Kanada hat die Linkspartei verboten.", "Kanada", "Linkspartei", "ban"),
+    ("Es hieß, dass Kanada die Linkspartei verbot.", "Kanada", "Linkspartei", "ban"),
+    # a passive relative clause: the name it hangs on
+    ("Der Minister Jaroslav Novak, der in Kenia verhaftet worden war, ist wieder frei.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # deported from a state: that state deports
+    ("Der Minister Jaroslav Novak wurde aus Kenia nach Kanada abgeschoben.",
+     "Kenia", "Jaroslav Novak", "deportation"),
 ]
 
 
@@ -154,3 +168,8 @@ def test_several_investigations_keep_the_state(resources_no_ner):
 def test_no_new_legal_action(resources_no_ner, text):
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
     assert not any(names(c, Role.TARGET) == {"Jaroslav Novak"} for c in actions), actions
+
+
+def test_deported_to_a_state_is_not_by_it(resources_no_ner):
+    text = "Der Minister Jaroslav Novak wurde nach Kenia abgeschoben."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
