@@ -57,11 +57,11 @@ PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment",
                       "conviction", "guilty_plea", "travel_ban", "entry_ban", "deportation", "prosecution",
                       "immunity_lifted", "impeachment"})
 # Verbs whose subject is the accused: "plädierte auf schuldig", "muss sich
-# vor Gericht verantworten".
-ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
+# vor Gericht verantworten", or the one set free: "kam frei".
+ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten", "freikommen"})
 # Verbs under which the action is only asked for or threatened.
 NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
-                      "appellieren"})
+                      "appellieren", "erwägen", "prüfen", "diskutieren", "planen", "vorbereiten"})
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
 # Object pronouns that can only mean one person: "nahmen ihn fest", "verweigerte ihm".
 OBJECT_PRONOUNS = frozenset({"ihn", "ihm"})

@@ -140,6 +140,8 @@ NEW_ACTIONS = [
     # a passive relative clause: the name it hangs on
     ("Der Minister Jaroslav Novak, der in Kenia verhaftet worden war, ist wieder frei.",
      "Kenia", "Jaroslav Novak", "arrest"),
+    # the subject is the one set free
+    ("In Kenia kam der Minister Jaroslav Novak frei.", "Kenia", "Jaroslav Novak", "release"),
     # deported from a state: that state deports
     ("Der Minister Jaroslav Novak wurde aus Kenia nach Kanada abgeschoben.",
      "Kenia", "Jaroslav Novak", "deportation"),
@@ -162,6 +164,9 @@ def test_several_investigations_keep_the_state(resources_no_ner):
 @pytest.mark.parametrize("text", [
     # the opening speaker criticises an investigation; he is not its target
     "Der Minister Jaroslav Novak kritisierte, dass die Untersuchung von Verstößen durch Kenia begrenzt wurde.",
+    # only considered
+    "Kanada erwägt Sanktionen gegen den Minister Jaroslav Novak.",
+    "Kanada prüft ein Einreiseverbot gegen den Minister Jaroslav Novak.",
     # "ihre Freilassung" may mean many: no guess from the sentence before
     "Der Minister Jaroslav Novak reiste nach Kenia. Kenia verhandelte dort über ihre Freilassung.",
 ])
