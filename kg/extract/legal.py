@@ -147,8 +147,9 @@ def _word_is(tok: Token, word: str) -> bool:
         return True
     if word.startswith(key) and word[len(key):] in INFLECTIONS and len(key) >= 4:
         return True  # "diplomatischen" ~ "diplomatische"
-    if tok.tag_ == "NN" and len(word) >= 4 and any(key.endswith(word + e) for e in INFLECTIONS):
-        return True  # a compound on its head: "aus der Untersuchungshaft entlassen"
+    if tok.tag_ == "NN" and len(word) >= 4 and not key.endswith("schaft") \
+            and any(key.endswith(word + e) for e in INFLECTIONS):
+        return True  # a compound on its head: "aus der Untersuchungshaft entlassen", not "Botschaft"
     return tok.tag_.startswith("VV") and (verb_lemma(tok) == word or term_key(tok.lemma_ or "") == word)
 
 

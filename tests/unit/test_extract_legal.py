@@ -167,6 +167,8 @@ def test_several_investigations_keep_the_state(resources_no_ner):
     # only considered
     "Kanada erwägt Sanktionen gegen den Minister Jaroslav Novak.",
     "Kanada prüft ein Einreiseverbot gegen den Minister Jaroslav Novak.",
+    # "entlassen" from a job: "Botschaft" is no compound of "Haft"
+    "Die Botschaft der Linkspartei hat den Minister Jaroslav Novak in Kenia aus dem Amt entlassen.",
     # "ihre Freilassung" may mean many: no guess from the sentence before
     "Der Minister Jaroslav Novak reiste nach Kenia. Kenia verhandelte dort über ihre Freilassung.",
 ])
