@@ -45,7 +45,7 @@ TARGET_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, 
 # issuer they are the state's where they happen.
 DOMESTIC = frozenset({"arrest", "arrest_warrant", "investigation", "indictment", "interrogation", "prosecution",
                       "conviction", "acquittal", "release", "immunity_lifted", "travel_ban", "curfew",
-                      "dissolution", "ban", "impeachment", "guilty_plea"})
+                      "dissolution", "ban", "impeachment", "guilty_plea", "deportation"})
 # Kinds whose noun takes its target in the genitive ("die Festnahme des
 # Generals", "die Auflösung der Partei"); the others take their issuer there
 # ("der Haftbefehl des Gerichtshofs", "Ermittlungen der Staatsanwaltschaft").
@@ -57,12 +57,18 @@ PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment",
                       "conviction", "guilty_plea", "travel_ban", "entry_ban", "deportation", "prosecution",
                       "immunity_lifted", "impeachment"})
 # Verbs whose subject is the accused: "plädierte auf schuldig", "muss sich
-# vor Gericht verantworten".
-ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten"})
+# vor Gericht verantworten", or the one set free: "kam frei".
+ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten", "freikommen"})
 # Verbs under which the action is only asked for or threatened.
 NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
-                      "appellieren"})
+                      "appellieren", "erwägen", "prüfen", "diskutieren", "planen", "vorbereiten"})
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
+# Object pronouns that can only mean one person: "nahmen ihn fest", "verweigerte ihm".
+OBJECT_PRONOUNS = frozenset({"ihn", "ihm"})
+# "im Zentrum der Ermittlungen", "im Visier der Justiz": whom it is about.
+FOCUS_NOUNS = frozenset({"zentrum", "visier", "mittelpunkt", "fokus"})
+# Nouns that stand for a state's government without naming it.
+STATE_NOUNS = frozenset({"regime"})
 AGENT_PREPS = frozenset({"von", "vom", "durch", "seitens"})
 PASSIVE = PASSIVE_AUXILIARIES | {"würde", "würden"}
 # Where the issuer of a domestic action is: "in der Türkei".
@@ -141,6 +147,9 @@ def _word_is(tok: Token, word: str) -> bool:
         return True
     if word.startswith(key) and word[len(key):] in INFLECTIONS and len(key) >= 4:
         return True  # "diplomatischen" ~ "diplomatische"
+    if tok.tag_ == "NN" and len(word) >= 4 and not key.endswith("schaft") \
+            and any(key.endswith(word + e) for e in INFLECTIONS):
+        return True  # a compound on its head: "aus der Untersuchungshaft entlassen", not "Botschaft"
     return tok.tag_.startswith("VV") and (verb_lemma(tok) == word or term_key(tok.lemma_ or "") == word)
 
 
@@ -168,13 +177,18 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
         # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
         # "Putin hat ... besucht; das Strafgericht erließ den Haftbefehl"
         first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
-        if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name:
-            target = first[0]
+        if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name \
+                and not _speaks(ctx, ctx.clause(sent, first[0].start)):
+            target = first[0]  # not "X kritisierte, dass ... die Untersuchung ..."
     if issuer is None or target is None or issuer.name == target.name:
         return
     when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
     targets = [target, *_coordinated(ctx, target, sent, TARGET_TYPES)]
-    for who in [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES)]:
+    issuers = [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES, members=True)]
+    among = _among(ctx, sent, trig)
+    if among is not None and among.name not in {s.name for s in issuers}:
+        issuers.append(among)
+    for who in issuers:
         for whom in targets:
             if who.name == whom.name:
                 continue
@@ -188,15 +202,23 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
 # What may stand between two names joined by "und": "die USA und die EU",
 # "seine Ehefrau X und sein ältester Sohn Y".
 JOINERS = frozenset({"und", "sowie"})
+# Nouns through which a prefix names a body by its members: "EU-Staaten".
+MEMBER_NOUNS = ("staaten", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer", "regierungen")
 BETWEEN_JOINED = frozenset({"ART", "PPOSAT", "ADJA", "NN", "KON", "$,"})
 
 
 def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
-                 types: Iterable[EntityType]) -> list[MentionSpan]:
-    """The names of ``types`` joined to ``span`` by "und" or "sowie", in either order."""
+                 types: Iterable[EntityType], *, members: bool = False) -> list[MentionSpan]:
+    """The names of ``types`` joined to ``span`` by "und" or "sowie", in either
+    order; with ``members``, also a body named through its member states
+    ("die USA und die EU-Staaten")."""
     doc = ctx.doc
     out = []
-    for s in ctx.spans_in(sent, types, names_only=True):
+    spans = ctx.spans_in(sent, types, names_only=True)
+    if members:
+        spans += [s for s in ctx.spans_in(sent, types) if s.prefix and s.type is EntityType.ORGANIZATION
+                  and term_key(doc[s.end - 1].text).endswith(MEMBER_NOUNS)]
+    for s in spans:
         lo, hi = (span.end, s.start) if s.start >= span.end else (s.end, span.start)
         if s is span or s.name == span.name or hi < lo or hi - lo > 4 or s.type is not span.type \
                 and EntityType.PERSON in (s.type, span.type):
@@ -205,6 +227,25 @@ def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
         if any(t.lower_ in JOINERS for t in between) and all(t.tag_ in BETWEEN_JOINED for t in between):
             out.append(s)
     return out
+
+
+def _among(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
+    """"mehrere Untersuchungen, darunter (auch) eine des Rechnungshofs": the
+    body behind one of several actions."""
+    doc = ctx.doc
+    if trig.form != "noun":
+        return None
+    k = trig.i + 1
+    if k < sent.end and doc[k].text == ",":
+        k += 1
+    if k >= sent.end or doc[k].lower_ != "darunter":
+        return None
+    for s in actors(ctx, sent, ISSUER_TYPES):
+        between = doc[k + 1:s.start]
+        if 0 < s.start - k <= 6 and any(t.tag_ == "PIS" for t in between) \
+                and all(t.tag_ in ("ADV", "PIS", "ART", "NN") for t in between):
+            return s
+    return None
 
 
 def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, passive: bool, *,
@@ -225,6 +266,9 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
         return next((s for s in actors(ctx, clause, TARGET_TYPES)
                      if preposition_before(ctx, s, sent) in ("zu", "mit")), None)
     if trig.form == "noun":
+        focus = _in_focus(ctx, sent, clause, trig.i)
+        if focus is not None:
+            return focus
         if trig.i > clause.start and doc[trig.i - 1].lower_ in ("in", "unter") or \
                 trig.i > clause.start + 1 and doc[trig.i - 2].lower_ in ("in", "unter") and doc[trig.i - 1].tag_ == "ART":
             # "X sitzt in Untersuchungshaft", "steht unter Hausarrest"
@@ -240,24 +284,89 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
             return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
         # "der im Dezember festgenommene Mafiaboss X", "der verbotenen Partei X (Y)"
         for k in range(trig.i + 1, min(sent.end, trig.i + 8)):
-            span = ctx.span_at(k)
-            if span is not None and not span.adjective and not span.prefix \
-                    and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            span = _name_at(ctx, k)  # "der aufgelösten Mubarak-Partei" is the party, not the man
+            if span is not None and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
                 return span
-            if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and span is None:
+            if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and ctx.span_at(k) is None:
                 return None
         return None
     if trig.kind == "investigation":
         return None  # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation
     if passive:
-        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _pronoun(ctx, sent, clause)
-    subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip)
+        return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _antecedent(ctx, sent, clause) \
+            or _pronoun(ctx, sent, clause)
+    subject = _subject(ctx, clause, trig.i, (*ISSUER_TYPES, EntityType.PERSON), skip,
+                       first=_verb_final(ctx, clause, trig.i))
     for s in actors(ctx, clause, TARGET_TYPES):
         if s is subject or id(s) in skip or preposition_before(ctx, s, sent) is not None:
             continue
         det = determiner_before(ctx, s, clause)
-        if det is None or det in ACCUSATIVE_DET:
-            return s
+        if det is None or det in ACCUSATIVE_DET or det in ("die", "das") and subject is not None \
+                and s.start > subject.start:
+            return s  # "Kanada verbot die Partei": after the subject, "die" is accusative
+    return _object_pronoun(ctx, sent, clause)
+
+
+def _verb_final(ctx: ArticleContext, clause: Span, i: int) -> bool:
+    """"hat die Partei verboten", "dass X die Partei verbot": the verb closes
+    the clause, and the subject is the first of the names before it."""
+    rest = [t for t in ctx.doc[i + 1:clause.end] if not t.is_space and not t.is_punct]
+    return ctx.doc[i].tag_ in ("VVPP", "VVINF", "VVIZU") or not rest or rest[0].tag_.startswith(("VA", "VM"))
+
+
+def _object_pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """"nahmen ihn fest", "verweigerte ihm die Einreise": the one person of
+    the sentence before; "haben sie mich festgenommen, sagte X": the speaker."""
+    words = {t.lower_ for t in clause if t.tag_ in ("PPER", "PRF")}
+    if "mich" in words:
+        return _speaker(ctx, sent)
+    if words & OBJECT_PRONOUNS and not actors(ctx, clause, (EntityType.PERSON,)):
+        return previous_person(ctx, sent)
+    return None
+
+
+def _speaker(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
+    """Who says the quote the sentence opens with: "..., sagte X"."""
+    speech = ctx.lexicon.verbs(FactKind.STATEMENT)
+    verb = next((t for t in sent if t.tag_.startswith("VV") and verb_lemma(t) in speech
+                 and t.i > sent.start and ctx.doc[t.i - 1].text == ","), None)
+    if verb is None:
+        return None
+    return next((s for s in actors(ctx, sent, (EntityType.PERSON,)) if 0 < s.start - verb.i <= 6), None)
+
+
+def _destinations(ctx: ArticleContext, sent: Span) -> set[str]:
+    """The states the sentence names as where someone goes: "nach X"."""
+    states = (ctx.country_of(s) for s in ctx.spans_in(sent) if preposition_before(ctx, s, sent) == "nach")
+    return {s.name for s in states if s is not None}
+
+
+def _antecedent(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
+    """The name a relative clause hangs on: "X, der in Y verhaftet wurde"."""
+    doc = ctx.doc
+    if doc[clause.start].tag_ != "PRELS" or clause.start - 2 < sent.start:
+        return None
+    before = ctx.span_at(clause.start - 2)
+    if before is not None and before.type in TARGET_TYPES and not before.adjective and not before.prefix:
+        return before
+    return None
+
+
+def _owner(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """Whom "seine", "ihre" before the noun at i stand for: "X, das sich seiner
+    Auflösung widersetzt" (a relative clause's antecedent), "X kämpft gegen
+    ihre Festnahme" (the subject), else the one person of the sentence before."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    antecedent = _antecedent(ctx, sent, clause)
+    if antecedent is not None:
+        return antecedent
+    subject = _subject(ctx, clause, i, TARGET_TYPES, set())
+    if subject is not None and subject.end <= i:
+        return subject
+    det = next(t for t in reversed(doc[sent.start:i]) if not t.is_space)
+    if det.lower_.startswith("sein") and not actors(ctx, clause, TARGET_TYPES):
+        return previous_person(ctx, sent)  # not "ihre": it may be many
     return None
 
 
@@ -294,15 +403,46 @@ def _against(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSp
             continue
         if t.tag_.startswith(("VV", "VA", "VM")) or t.tag_ in ("KOUS", "PRELS", "$.", "APPR", "APPRART"):
             break  # the phrase after "gegen" ends at a verb, a new clause or a new preposition
+        if first is None and t.tag_ == "NN" and term_key(t.text) in STATE_NOUNS:
+            # "Sanktionen gegen das Regime": the state named last before, outside the clause
+            return _last_state(ctx, clause.start)
         k += 1
     return first
+
+
+def _name_at(ctx: ArticleContext, i: int) -> MentionSpan | None:
+    """The name (not a prefix or adjective) over token i."""
+    return next((s for s in ctx.spans if s.start <= i < s.end and not s.prefix and not s.adjective), None)
+
+
+def _in_focus(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> MentionSpan | None:
+    """"Im Zentrum der Ermittlungen steht X", "ins Visier der Ermittlungen
+    geraten ist X": the one the action is about is the clause's subject."""
+    doc = ctx.doc
+    if i - 2 < clause.start or doc[i - 1].tag_ != "ART" or term_key(doc[i - 2].text) not in FOCUS_NOUNS:
+        return None
+    return next((s for s in actors(ctx, clause, (EntityType.PERSON, EntityType.ORGANIZATION))
+                 if s.start > i and preposition_before(ctx, s, sent) is None
+                 and determiner_before(ctx, s, clause) not in ("den", "dem", "des")), None)
+
+
+def _last_state(ctx: ArticleContext, i: int) -> MentionSpan | None:
+    """The state the last country name or adjective before token i stands
+    for, if it stands in i's sentence or the one before."""
+    starts = [s.start for s in ctx.sentences if s.start <= i]
+    floor = starts[-2] if len(starts) >= 2 else 0
+    states = [s for s in ctx.spans if floor <= s.start and s.end <= i and s.type is EntityType.COUNTRY]
+    return max(states, key=lambda s: s.start, default=None)
 
 
 def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
     """"wurde er festgenommen": the one person of the sentence before."""
     if actors(ctx, clause, (EntityType.PERSON,)):
         return None
-    if any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") for t in clause):
+    words = {t.lower_ for t in clause if t.tag_ == "PPER"}
+    if "ich" in words:
+        return _speaker(ctx, sent)  # "wurde ich festgenommen, sagte X"
+    if words & {"er", "sie"}:
         return previous_person(ctx, sent)
     return None
 
@@ -310,6 +450,9 @@ def _pronoun(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | Non
 def _noun_target(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:
     doc = ctx.doc
     if trig.kind in GENITIVE_TARGET:
+        det = next((t for t in reversed(doc[sent.start:trig.i]) if not t.is_space), None)
+        if det is not None and det.tag_ == "PPOSAT" and det.lower_.startswith(("sein", "ihr")):
+            return _owner(ctx, sent, trig.i)
         # "Rousseffs Amtsenthebung"
         before = ctx.span_at(trig.i - 1) if trig.i > sent.start else None
         if before is not None and before.type in TARGET_TYPES and before.mention.text.endswith("s") \
@@ -331,19 +474,21 @@ def _spoken_of(ctx: ArticleContext, clause: Span, trig: LegalTrigger) -> bool:
     """"X hat das Urteil kritisiert", "X begrüßte die Sanktionen": a noun that
     is the object of a speech or stance verb is talked about, not issued by
     the verb's subject."""
-    if trig.form != "noun":
-        return False
+    return trig.form == "noun" and _speaks(ctx, clause)
+
+
+def _speaks(ctx: ArticleContext, clause: Span) -> bool:
     stances, speech = ctx.lexicon.table("stance"), ctx.lexicon.verbs(FactKind.STATEMENT)
     return any(t.tag_.startswith("VV") and (verb_lemma(t) in speech or stances.match(verb_lemma(t), compounds=False))
                for t in clause)
 
 
 def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityType],
-             skip: set[int]) -> MentionSpan | None:
+             skip: set[int], *, first: bool = False) -> MentionSpan | None:
     candidates = [s for s in actors(ctx, clause, types) if id(s) not in skip and is_nominative(ctx, s, clause)]
     before = [s for s in candidates if s.end <= i]
     if before:
-        return before[-1]
+        return before[0] if first else before[-1]
     # verb-second with the subject after the verb: "ermittelt die Staatsanwaltschaft"
     after = [s for s in candidates if 0 < s.start - i <= 3]
     return after[0] if after else None
@@ -357,7 +502,7 @@ def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, t
     candidates = [s for s in actors(ctx, sent, ISSUER_TYPES) if s.name != tname]  # no party in brackets
     if trig.form == "noun" and trig.kind not in GENITIVE_TARGET:
         # "Haftbefehl des IStGH", "Sanktionen unter Führung der USA": a genitive after
-        after = [s for s in candidates if 0 < s.start - i <= 5
+        after = [s for s in candidates if 0 < s.start - i <= 5 and all(t.text != "," for t in doc[i:s.start])
                  and preposition_before(ctx, s, sent, gap=5) not in ("gegen", "in", "im", "nach", "zu", "zum", "zur",
                                                                      "wegen", "für", "mit", "an", "auf")]
         if after:
@@ -386,15 +531,17 @@ def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, t
     if trig.kind not in DOMESTIC or target is None:
         return None
     # the state where it happens (nearest the trigger), else the target's
+    where = WHERE | {"aus"} if trig.kind == "deportation" else WHERE  # "aus X abgeschoben", not "nach X"
     places = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE), names_only=True)
-              if preposition_before(ctx, s, sent) in WHERE]
+              if preposition_before(ctx, s, sent) in where]
     for s in sorted(places, key=lambda s: (not clause.start <= s.start < clause.end, abs(s.start - i))):
         state = ctx.country_of(s)
         if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
             return state
+    # not where one is deported to: "nach X abgeschoben"
+    away = _destinations(ctx, sent) if trig.kind == "deportation" else set()
     state = ctx.country_of(target) if target.type is not EntityType.COUNTRY else None
-    if state is not None and state.type is EntityType.COUNTRY and state.name != tname:
+    if state is not None and state.type is EntityType.COUNTRY and state.name != tname and state.name not in away:
         return state
     # the state the article is about
-    main = next((s for s in ctx.main_states() if s.name != tname), None)
-    return main
+    return next((s for s in ctx.main_states() if s.name != tname and s.name not in away), None)

@@ -95,3 +95,88 @@ def test_pronoun_target_is_the_person_before(resources_no_ner):
 def test_action_urged_in_a_dass_clause_is_not_done(resources_no_ner):
     text = "Die Opposition drängt darauf, dass der Minister Jaroslav Novak in Kenia freigelassen wird."
     assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+NEW_ACTIONS = [
+    # one of several actions, by a named body: "darunter eine des FBI"
+    ("Gegen den Minister Jaroslav Novak laufen mehrere Untersuchungen, darunter auch eine des FBI.",
+     "FBI", "Jaroslav Novak", "investigation"),
+    # a body named through its member states
+    ("Kanada und die EU-Staaten haben bestehende Sanktionen gegen Belarus.",
+     "Europäische Union", "Belarus", "sanctions"),
+    # "seiner Auflösung": the antecedent of the relative clause
+    ("In China gibt es Streit um die Linkspartei, die sich seit Wochen ihrer Auflösung widersetzt.",
+     "China", "Linkspartei", "dissolution"),
+    # "nach seiner Festnahme": the subject of the clause
+    ("In Kenia hat der Minister Jaroslav Novak nach seiner Festnahme geschwiegen.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # a first-person quote: "mich" is the speaker
+    ("Sie haben mich vor meinem Haus festgenommen, sagte der Minister Jaroslav Novak in Nairobi.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # a dative pronoun: the one person of the sentence before
+    ("Der Minister Jaroslav Novak wollte nach Kenia reisen. Doch Kenia verweigerte ihm die Einreise.",
+     "Kenia", "Jaroslav Novak", "entry_ban"),
+    # "das Regime": the state named last
+    ("Belarus testete am Montag eine Rakete. Kanada verschärfte seine Sanktionen gegen das Regime.",
+     "Kanada", "Belarus", "sanctions"),
+    # "im Zentrum der Ermittlungen steht X"
+    ("In Kenia steht im Zentrum der Ermittlungen der Minister Jaroslav Novak.",
+     "Kenia", "Jaroslav Novak", "investigation"),
+    # a participle before a party whose name holds a prefix
+    ("In China sprachen frühere Kader der aufgelösten SED-Partei.", "China", "SED-Partei", "dissolution"),
+    # sentencing and release, phrases spread over the clause
+    ("Kenia hat den Minister Jaroslav Novak zu zehn Jahren Haft verurteilt.",
+     "Kenia", "Jaroslav Novak", "conviction"),
+    ("Der Minister Jaroslav Novak wurde am Montag in Kenia aus der Haft entlassen.",
+     "Kenia", "Jaroslav Novak", "release"),
+    # a phrase's noun as the head of a compound
+    ("In Kenia wurde der Minister Jaroslav Novak aus der Untersuchungshaft entlassen.",
+     "Kenia", "Jaroslav Novak", "release"),
+    # "die" after the subject of a verb-second clause is the object
+    ("Kanada verbot die Linkspartei.", "Kanada", "Linkspartei", "ban"),
+    # verb-final: the first name is the subject, not the one nearest the verb
+    ("Kanada hat die Linkspartei verboten.", "Kanada", "Linkspartei", "ban"),
+    ("Es hieß, dass Kanada die Linkspartei verbot.", "Kanada", "Linkspartei", "ban"),
+    # a passive relative clause: the name it hangs on
+    ("Der Minister Jaroslav Novak, der in Kenia verhaftet worden war, ist wieder frei.",
+     "Kenia", "Jaroslav Novak", "arrest"),
+    # the subject is the one set free
+    ("In Kenia kam der Minister Jaroslav Novak frei.", "Kenia", "Jaroslav Novak", "release"),
+    # deported from a state: that state deports
+    ("Der Minister Jaroslav Novak wurde aus Kenia nach Kanada abgeschoben.",
+     "Kenia", "Jaroslav Novak", "deportation"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "target", "kind"), NEW_ACTIONS)
+def test_more_legal_actions(resources_no_ner, text, issuer, target, kind):
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert any(names(c, Role.ISSUER) == {issuer} and names(c, Role.TARGET) == {target}
+               and c.attribute("kind") == kind for c in actions), actions
+
+
+def test_several_investigations_keep_the_state(resources_no_ner):
+    text = "In Kenia laufen gegen den Minister Jaroslav Novak mehrere Untersuchungen, darunter eine des FBI."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.ISSUER)} == {"Kenia", "FBI"}, actions
+
+
+@pytest.mark.parametrize("text", [
+    # the opening speaker criticises an investigation; he is not its target
+    "Der Minister Jaroslav Novak kritisierte, dass die Untersuchung von Verstößen durch Kenia begrenzt wurde.",
+    # only considered
+    "Kanada erwägt Sanktionen gegen den Minister Jaroslav Novak.",
+    "Kanada prüft ein Einreiseverbot gegen den Minister Jaroslav Novak.",
+    # "entlassen" from a job: "Botschaft" is no compound of "Haft"
+    "Die Botschaft der Linkspartei hat den Minister Jaroslav Novak in Kenia aus dem Amt entlassen.",
+    # "ihre Freilassung" may mean many: no guess from the sentence before
+    "Der Minister Jaroslav Novak reiste nach Kenia. Kenia verhandelte dort über ihre Freilassung.",
+])
+def test_no_new_legal_action(resources_no_ner, text):
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert not any(names(c, Role.TARGET) == {"Jaroslav Novak"} for c in actions), actions
+
+
+def test_deported_to_a_state_is_not_by_it(resources_no_ner):
+    text = "Der Minister Jaroslav Novak wurde nach Kenia abgeschoben."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
