@@ -14,12 +14,12 @@ Figures: an amount with a unit near a measure word of the ontology
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DASHES, ArticleContext, MentionSpan
+from kg.extract.counts import AGED, aged_person, attack_targets, bracketed_body, last_person, pollster, verb_duration
 from kg.extract.triggers import PASSIVE_AUXILIARIES, determiner_before, find_triggers, is_nominative, preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import AmountMatch, parse_number_word, parse_qualifier
@@ -225,9 +225,6 @@ def _reporting_clause(sent: Span) -> int | None:
     return None
 
 
-AGED = re.compile(r"(\d{1,3})-([Jj])ährige[nmrs]?")
-
-
 def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
     """"Trong (79)": a person's age in brackets; "der 69-Jährige": the age
     of the person named right after, or else of the person last named."""
@@ -241,7 +238,7 @@ def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         person = ctx.span_at(t.i + 1) if t.i + 1 < sent.end else None
         if person is None or person.type is not EntityType.PERSON:
             # "der 69-Jährige" stands for a person; "das 30-jährige Bestehen" does not
-            person = _last_person(ctx, t.i) if m.group(2) == "J" else None
+            person = last_person(ctx, t.i) if m.group(2) == "J" else None
         if person is not None:
             claim = ctx.claim(FactKind.QUANTITY, [(Role.SUBJECT, person)], sent, extractor=QUANTITY,
                               trigger=t.i, attributes=[("measure", "age"), ("value", m.group(1)),
@@ -406,7 +403,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         return None  # a bare number ("zwei, drei")
     if unit in TIME_UNITS:
         if measure != "max_prison_sentence" and not _duration_before(doc, first, sent) \
-                and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")):
+                and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")) \
+                and not verb_duration(doc, first, end, ctx.clause(sent, num_i)):
             return None
         if measure is None or measure in EVENT_MEASURES:
             measure = "age" if nxt is not None and nxt.lower_ == "alt" else "duration"
@@ -429,6 +427,9 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             clause = ctx.clause(sent, num_i)
             subject = next((s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
                             if preposition_before(ctx, s, clause) == "für"), subject)  # "Prognose für Peru"
+        if subject is None and measure == "poll_result":
+            clause = ctx.clause(sent, num_i)
+            subject = pollster(ctx, clause, _words_of(ctx, clause, "poll_result"))
         if subject is None and unit == "percent":
             subject = _state_in(ctx, sent, num_i)  # "Die Wahlbeteiligung in Frankreich lag bei 60 Prozent"
         if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
@@ -636,7 +637,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
                 continue
             if hit == "max_prison_sentence" and unit != "years":
                 continue
-            if hit in NOUN_MEASURES and hit not in ("deaths", "aid"):
+            if hit in NOUN_MEASURES and hit not in ("deaths", "aid") or hit == "attacks":
                 continue  # "Anteil", "Grenze" of the clause: the noun-bound measures of _quantities
             if hit == "aid" and unit not in CURRENCY_UNITS:
                 continue
@@ -663,6 +664,9 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         group = ctx.span_at(head)
         if group is not None and group.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return ctx.country_of(group) or group
+    targets = attack_targets(ctx, sent, _words_of(ctx, sent, "attacks"))
+    if targets:
+        return min(targets, key=lambda s: abs(s.start - num_i))
     named = _where_places(ctx, sent)
     if named:
         return min(named, key=lambda s: abs(s.start - num_i))
@@ -752,7 +756,7 @@ def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | No
     before = [s for s in candidates if s.end <= num_i]
     if before:
         return before[-1]
-    anaphor = _anaphor_before(ctx, clause, num_i)
+    anaphor = _anaphor_before(ctx, clause, num_i) or aged_person(ctx, clause, num_i)
     if anaphor is not None:
         return anaphor
     after = [s for s in candidates if end <= s.start <= end + 3 and end < sent.end
@@ -838,7 +842,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     the source of a report ("der CICIG zufolge", "laut X")."""
     doc = ctx.doc
     sent = doc[s.start].sent
-    if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")":
+    if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
+            and not bracketed_body(ctx, s):
         return False  # "Sebastian Kurz (ÖVP)": whom the person belongs to
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
             or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
@@ -863,12 +868,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     return True
 
 
-def _last_person(ctx: ArticleContext, i: int, reach: int = 400) -> MentionSpan | None:
-    """The person named last before token i, within ``reach`` tokens."""
-    best = None
-    for s in ctx.spans:
-        if s.end > i:
-            break
-        if s.type is EntityType.PERSON and i - s.end <= reach and s.start not in ctx.dateline:
-            best = s
-    return best
+def _words_of(ctx: ArticleContext, span: Span, measure: str) -> frozenset[int]:
+    """Tokens of the span that name the measure, compounds included
+    ("Forsa-Umfrage", "Raketenangriff")."""
+    table = ctx.lexicon.table("measure")
+    return frozenset(t.i for t in span if t.tag_ in ("NN", "NE") and table.match(t.text) == measure)

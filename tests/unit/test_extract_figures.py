@@ -255,3 +255,41 @@ def test_a_list_of_parts_after_davon(resources_no_ner):
 def test_money_for_a_recipient(resources_no_ner):
     (q,) = quantities(resources_no_ner, "Kenia stellt 4,5 Millionen Euro für Mali bereit.")
     assert names(q, Role.OF) == {"Mali"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject called by age stands for the person named before
+    ("Der Arzt untersuchte Horst Seehofer. Der 68-Jährige habe in den vergangenen 20 Jahren nie gefehlt.",
+     ({"Horst Seehofer"}, "20", "duration", "years", None)),
+    # a bare time span before the participle it lasts
+    ("Angela Merkel traf in Bamako ein. Dort wurde die 61-Jährige knapp drei Stunden von Journalisten befragt.",
+     ({"Angela Merkel"}, "3", "duration", "hours", "about")),
+])
+def test_durations_of_a_person_called_by_age(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a time span before "nach" dates something; nobody lasts it
+    "Drei Tage nach der Wahl wurde der 61-Jährige in Bamako festgenommen.",
+    # a time span after a preposition that dates ("vor")
+    "Die 61-Jährige wurde vor drei Stunden in Bamako gesehen.",
+])
+def test_time_spans_that_date_are_no_durations(resources_no_ner, text):
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("unit") == "hours"
+                or q.attribute("measure") == "duration"]
+
+
+def test_poll_result_belongs_to_the_pollster(resources_no_ner):
+    text = "Die Regierungspartei kommt laut einer neuen Ipsos-Umfrage für die Zeitung auf 38 Prozent."
+    assert ({"Ipsos"}, "38", "poll_result", "percent", None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_victims_of_an_attack_on_a_place_belong_to_the_target(resources_no_ner):
+    text = "Bei dem Luftangriff auf die Stadt Bamako im Süden Malis wurden mindestens 15 Menschen getötet."
+    assert ({"Bamako"}, "15", "deaths", "persons", "at least") in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_body_named_by_abbreviation_in_brackets_owns_its_seats(resources_no_ner):
+    text = "Bei der Wahl hatte die christdemokratische Sammelbewegung (CDU) von Angela Merkel 200 von 600 Mandaten gewonnen."
+    assert ({"CDU"}, "200", "seats", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
