@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     arrests: URIRef
     arsenal_share: URIRef
     association_agreement: URIRef
+    attacks: URIRef
     ban: URIRef
     beginIndex: URIRef
     border_length: URIRef
@@ -86,6 +87,7 @@ class KG(DefinedNamespace):
     deputy_head_of_government: URIRef
     destination: URIRef
     dissolution: URIRef
+    distance: URIRef
     docId: URIRef
     duration: URIRef
     economy_minister: URIRef

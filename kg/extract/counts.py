@@ -121,3 +121,48 @@ def bracketed_body(ctx: ArticleContext, s: MentionSpan) -> bool:
         return False
     before = doc[s.start - 2]
     return before.tag_ == "NN" and ctx.span_at(before.i) is None and s.type is EntityType.ORGANIZATION
+
+
+DIRECTIONS = frozenset({"nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+                        "südwestlich", "entfernt", "außerhalb"})
+PLACE_LIKE = (EntityType.CITY, EntityType.PLACE, EntityType.COUNTRY, EntityType.ORGANIZATION)
+
+
+def located(ctx: ArticleContext, sent: Span, end: int) -> tuple[MentionSpan, MentionSpan | None] | None:
+    """"die 30 Kilometer nördlich von X gelegene Ortschaft Y", "Y liegt 30
+    Kilometer südlich von X": how far Y is from X (what is placed, where from)."""
+    doc = ctx.doc
+    if end >= sent.end or doc[end].lower_ not in DIRECTIONS:
+        return None
+    origin, placed = None, None
+    for j in range(end + 1, min(sent.end, end + 10)):
+        t = doc[j]
+        s = ctx.span_at(j)
+        if s is not None and origin is None and doc[j - 1].lower_ in ("von", "vom", "der", "dem", "des"):
+            origin = s
+        if t.lower_.startswith(("gelegen", "entfernt")) and t.tag_ == "ADJA":
+            for k in range(j + 1, min(sent.end, j + 4)):
+                placed = ctx.span_at(k)
+                if placed is not None or doc[k].tag_ not in ("NN", "ADJA"):
+                    break
+            break
+        if t.is_punct:
+            break
+    if placed is None:
+        placed = _lying(ctx, sent, end)
+    if placed is None or placed.type not in PLACE_LIKE or placed.adjective or placed.prefix:
+        return None
+    return placed, origin if origin is not None and origin.name != placed.name else None
+
+
+def _lying(ctx: ArticleContext, sent: Span, end: int) -> MentionSpan | None:
+    """"Y liegt 30 Kilometer ...": the place that is the subject of "liegen"."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, end - 1)
+    verbs = [t for t in clause if t.lemma_ in ("liegen", "befinden") and t.i < end]
+    if not verbs:
+        return None
+    first = next((s for s in ctx.spans_in(clause, PLACE_LIKE) if s.start < verbs[0].i), None)
+    if first is None or any(doc[k].tag_ in ("APPR", "APPRART") for k in range(clause.start, first.start)):
+        return None
+    return first

@@ -19,7 +19,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DASHES, ArticleContext, MentionSpan
-from kg.extract.counts import AGED, aged_person, attack_targets, bracketed_body, last_person, pollster, verb_duration
+from kg.extract.counts import (
+    AGED,
+    aged_person,
+    attack_targets,
+    bracketed_body,
+    last_person,
+    located,
+    pollster,
+    verb_duration,
+)
 from kg.extract.triggers import PASSIVE_AUXILIARIES, determiner_before, find_triggers, is_nominative, preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import AmountMatch, parse_number_word, parse_qualifier
@@ -394,6 +403,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if prev is not None and prev.lower_ in ("paar", "von") and first - 2 >= sent.start \
             and doc[first - 2].lower_ in ("ein", "eines", "einer", "einem"):
         return None  # "ein paar Hundert", "eines von sechs"
+    if unit == "km":
+        return _distance(ctx, sent, num_i, end, value, qualifier)
     head = _head_noun(doc, end, sent, unit)
     if head is not None and ctx.lexicon.table("agreement_kind").match(doc[head].text) is not None:
         return None  # "ein Dutzend Verträge": the count of an agreement, not a figure of its own
@@ -454,6 +465,18 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, _recipient(ctx, sent, end, subject, unit))],
         sent, extractor=COUNT, trigger=num_i,
         attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
+    )
+
+
+def _distance(ctx: ArticleContext, sent: Span, num_i: int, end: int, value: float,
+              qualifier: str | None) -> Claim | None:
+    where = located(ctx, sent, end)
+    if where is None:
+        return None
+    text_value = str(int(value)) if value == int(value) else str(value)
+    return ctx.claim(
+        FactKind.QUANTITY, [(Role.SUBJECT, where[0]), (Role.OF, where[1])], sent, extractor=COUNT, trigger=num_i,
+        attributes=[("measure", "distance"), ("value", text_value), ("unit", "km"), ("qualifier", qualifier)],
     )
 
 

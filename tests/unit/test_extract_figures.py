@@ -293,3 +293,19 @@ def test_victims_of_an_attack_on_a_place_belong_to_the_target(resources_no_ner):
 def test_body_named_by_abbreviation_in_brackets_owns_its_seats(resources_no_ner):
     text = "Bei der Wahl hatte die christdemokratische Sammelbewegung (CDU) von Angela Merkel 200 von 600 Mandaten gewonnen."
     assert ({"CDU"}, "200", "seats", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "die N Kilometer südlich von X gelegene Stadt Y": Y's distance
+    ("Die Armee rückte auf die rund 40 Kilometer südlich von der Hauptstadt gelegene Stadt Bamako vor.",
+     ({"Bamako"}, "40", "distance", "km", "about")),
+    # "Y liegt N Kilometer von X entfernt"
+    ("Bamako liegt 25 Kilometer entfernt von der Küste.", ({"Bamako"}, "25", "distance", "km", None)),
+])
+def test_distance_of_a_placed_town(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_kilometres_without_a_placed_town_are_no_figure(resources_no_ner):
+    text = "Die Demonstranten marschierten 20 Kilometer durch Bamako."
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("unit") == "km"]
