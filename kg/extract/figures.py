@@ -362,6 +362,10 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None 
             i += 1
             number = _number_at(tok) if (tok.tag_ == "CARD" or tok.text[:1].isalpha()) else None
             if number is None:
+                one = _one_more(ctx, sent, tok.i, last)
+                if one is not None:
+                    last = one
+                    yield one
                 continue
             value = number
             num_i, end, first = tok.i, tok.i + 1, tok.i
@@ -375,6 +379,21 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None 
             used.add(doc[first].idx)
             last = claim
             yield claim
+
+
+def _one_more(ctx: ArticleContext, sent: Span, i: int, last: Claim | None) -> Claim | None:
+    """"21 Touristen und ein Polizist wurden getötet": a single person listed
+    after a count of the same clause shares its measure and subject."""
+    doc = ctx.doc
+    if last is None or last.evidence is None or last.evidence.sent_start != sent.start_char \
+            or doc[i].lower_ not in ("ein", "eine") or i - 2 < sent.start or i + 1 >= sent.end:
+        return None
+    if doc[i - 1].lower_ not in ("und", "sowie") or doc[i - 2].tag_ != "NN" or doc[i + 1].tag_ != "NN":
+        return None
+    if not 0 <= doc[i - 2].idx - last.evidence.end <= 40 \
+            or any(t.is_punct or t.tag_.startswith("V") for t in doc[i - 3 : i]):
+        return None  # the count the single one is listed with ends right before it
+    return _restated(ctx, sent, last, i, 1.0, None, None, last.attribute("measure"))
 
 
 def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: int, value: float,
@@ -848,6 +867,9 @@ def _passive_after(doc: Doc, i: int, clause: Span) -> bool:
 def _anaphor_before(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:
     doc = ctx.doc
     for t in doc[clause.start : num_i]:
+        seat = _government_seat(ctx, clause, t.i)
+        if seat is not None:
+            return seat
         if t.lower_ in STATE_NOUNS and t.tag_ == "NN" and t.i - 1 >= clause.start \
                 and doc[t.i - 1].lower_ in ("die", "das", "der") \
                 and not (t.i - 2 >= clause.start and doc[t.i - 2].tag_ in ("APPR", "APPRART")) \
@@ -896,3 +918,18 @@ def _words_of(ctx: ArticleContext, span: Span, measure: str) -> frozenset[int]:
     ("Forsa-Umfrage", "Raketenangriff")."""
     table = ctx.lexicon.table("measure")
     return frozenset(t.i for t in span if t.tag_ in ("NN", "NE") and table.match(t.text) == measure)
+
+
+def _government_seat(ctx: ArticleContext, clause: Span, i: int) -> MentionSpan | None:
+    """"die Regierung in Warschau kündigte ... an": the state whose capital
+    or territory names the government that is the clause's subject."""
+    doc = ctx.doc
+    t = doc[i]
+    if t.lower_ not in STATE_NOUNS or t.tag_ != "NN" or i - 1 < clause.start or doc[i - 1].lower_ != "die" \
+            or (i - 2 >= clause.start and doc[i - 2].tag_ in ("APPR", "APPRART")) or i + 2 >= clause.end \
+            or doc[i + 1].lower_ != "in":
+        return None
+    place = ctx.span_at(i + 2)
+    if place is None or place.adjective or place.type not in STATES:
+        return None
+    return ctx.country_of(place)

@@ -309,3 +309,20 @@ def test_distance_of_a_placed_town(resources_no_ner, text, expected):
 def test_kilometres_without_a_placed_town_are_no_figure(resources_no_ner):
     text = "Die Demonstranten marschierten 20 Kilometer durch Bamako."
     assert not [q for q in quantities(resources_no_ner, text) if q.attribute("unit") == "km"]
+
+
+def test_government_named_by_its_seat_owns_the_count(resources_no_ner):
+    text = "Am Montag kündigte die Regierung in Bamako den Bau von drei Krankenhäusern an."
+    assert ({"Mali"}, "3", None, None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_single_person_listed_after_a_count_shares_it(resources_no_ner):
+    text = "Bei dem Anschlag in Bamako wurden zwölf Touristen und ein Soldat getötet."
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Bamako"}, "12", "deaths", None, None) in rows
+    assert ({"Bamako"}, "1", "deaths", None, None) in rows
+
+
+def test_single_person_after_a_verb_is_no_count(resources_no_ner):
+    text = "In Bamako wurden zwölf Touristen getötet und ein Soldat schwer verletzt."
+    assert "1" not in [q.attribute("value") for q in quantities(resources_no_ner, text)]
