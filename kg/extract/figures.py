@@ -457,6 +457,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
             clause = ctx.clause(sent, num_i)
             subject = next((s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
                             if preposition_before(ctx, s, clause) == "für"), subject)  # "Prognose für Peru"
+        if subject is None and measure not in EVENT_MEASURES:
+            subject = _announcer(ctx, sent, num_i)
         if subject is None and measure == "poll_result":
             clause = ctx.clause(sent, num_i)
             subject = pollster(ctx, clause, _words_of(ctx, clause, "poll_result"))
@@ -933,3 +935,26 @@ def _government_seat(ctx: ArticleContext, clause: Span, i: int) -> MentionSpan |
     if place is None or place.adjective or place.type not in STATES:
         return None
     return ctx.country_of(place)
+
+
+def _announcer(ctx: ArticleContext, sent: Span, num_i: int) -> MentionSpan | None:
+    """"Das Ministerium X hatte mitgeteilt, es sollten 90 Panzer stationiert
+    werden": an agentless passive reported by a body is that body's state's
+    plan (only where the reported clause names no actor of its own)."""
+    doc = ctx.doc
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    comma = next((t.i for t in doc[sent.start : num_i] if t.text == ","), None)
+    if comma is None or not any(t.lemma_ in verbs and t.tag_.startswith("VV") for t in doc[sent.start : comma]):
+        return None
+    rest = doc[comma + 1 : sent.end]
+    if not _passive_after(doc, num_i, rest) or any(t.lower_ in ("von", "vom", "durch") for t in doc[num_i : sent.end]):
+        return None
+    if any(t.tag_ in ("KOUS", "PRELS") for t in doc[comma + 1 : comma + 2]):
+        return None  # "..., dass X ...", "..., die ...": a clause of its own with its own subject
+    if any(not s.adjective and _may_own(ctx, s, rest) for s in ctx.spans_in(rest, ACTOR_TYPES)):
+        return None
+    main = doc[sent.start : comma]
+    actors = [s for s in ctx.spans_in(main, ACTOR_TYPES) if not s.adjective and _may_own(ctx, s, main)]
+    if len(actors) != 1 or _source(ctx, actors[0], sent):
+        return None
+    return ctx.country_of(actors[0]) or actors[0]

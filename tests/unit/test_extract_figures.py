@@ -326,3 +326,20 @@ def test_single_person_listed_after_a_count_shares_it(resources_no_ner):
 def test_single_person_after_a_verb_is_no_count(resources_no_ner):
     text = "In Bamako wurden zwölf Touristen getötet und ein Soldat schwer verletzt."
     assert "1" not in [q.attribute("value") for q in quantities(resources_no_ner, text)]
+
+
+def test_agentless_passive_plan_belongs_to_the_announcing_state(resources_no_ner):
+    text = "Kenia hatte am Montag mitgeteilt, es sollten im Norden 300 Soldaten stationiert werden."
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Kenia"}, "300", "troops", "soldiers", None) in rows
+
+
+@pytest.mark.parametrize("text", [
+    # the reported clause names its own actor
+    "Angela Merkel hatte mitgeteilt, Kenia werde 300 Soldaten entsenden.",
+    # the passive names its agent
+    "Angela Merkel hatte mitgeteilt, es sollten 300 Soldaten von der Armee geschickt werden.",
+])
+def test_announcer_only_for_agentless_passives(resources_no_ner, text):
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert not [r for r in rows if r[0] in ({"Angela Merkel"}, {"Deutschland"})]
