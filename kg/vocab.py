@@ -208,6 +208,7 @@ class KG(DefinedNamespace):
     special_rapporteur: URIRef
     special_session: URIRef
     spokesperson: URIRef
+    staff: URIRef
     stance: URIRef
     strategic_partnership: URIRef
     subject: URIRef

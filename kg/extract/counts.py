@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.context import ArticleContext, MentionSpan
-from kg.model import EntityType
+from kg.model import Claim, EntityType, Role
 
 AGED = re.compile(r"(\d{1,3})-([Jj])ährige[nmrs]?")
 # Words after a time span that make it a point in time ("drei Tage nach der Wahl").
@@ -166,3 +166,33 @@ def _lying(ctx: ArticleContext, sent: Span, end: int) -> MentionSpan | None:
     if first is None or any(doc[k].tag_ in ("APPR", "APPRART") for k in range(clause.start, first.start)):
         return None
     return first
+
+
+def employer(ctx: ArticleContext, sent: Span, previous: Span | None, last: Claim | None) -> MentionSpan | None:
+    """Whose staff: the organisation that reports about them ("..., erklärte
+    die Organisation": the one named last before), or, for a sentence that
+    goes on from a staff count ("Acht Mitarbeiter werden demnach vermisst"),
+    the employer of that count."""
+    doc = ctx.doc
+    for t in sent:
+        if t.tag_ == "NN" and t.lower_.endswith("organisation") and t.i - 1 >= sent.start \
+                and doc[t.i - 1].lower_ in ("die", "der") and t.i - 2 >= sent.start \
+                and doc[t.i - 2].tag_.startswith("VV"):
+            return _last_org(ctx, t.i, sent)
+    if previous is not None and last is not None and last.evidence is not None \
+            and last.evidence.sent_start == previous.start_char \
+            and any(ctx.lexicon.table("measure").match(t.text) == "staff" for t in previous if t.tag_ == "NN"):
+        subject = last.role(Role.SUBJECT)
+        return next((s for s in ctx.spans if subject and s.mention == subject[0]), None)
+    return None
+
+
+def _last_org(ctx: ArticleContext, i: int, sent: Span, reach: int = 80) -> MentionSpan | None:
+    """The organisation named last before the sentence, within ``reach`` tokens."""
+    best = None
+    for s in ctx.spans:
+        if s.start >= sent.start:
+            break
+        if s.type is EntityType.ORGANIZATION and not s.adjective and not s.prefix and i - s.end <= reach:
+            best = s
+    return best

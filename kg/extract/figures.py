@@ -24,6 +24,7 @@ from kg.extract.counts import (
     aged_person,
     attack_targets,
     bracketed_body,
+    employer,
     last_person,
     located,
     pollster,
@@ -441,6 +442,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if last is not None and _part_of_last(doc, end, sent, num_i):
         return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     group = _group(ctx, head) if head is not None else None
+    if group is None and head is not None and ctx.lexicon.table("measure").match(doc[head].text) == "staff":
+        group = employer(ctx, sent, _previous_sentence(ctx, sent), last)
     if group is not None and measure is None and unit is None and value >= 10000:
         measure, unit = "population", "persons"  # "elf Millionen Kubaner"
     if group is not None:
@@ -452,7 +455,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         # (troops in a place are the sender's: the place is what they are sent to)
         subject = _owner(ctx, sent, num_i, end, head) or _event_subject(ctx, sent, num_i, head)
     else:
-        subject = _owner(ctx, sent, num_i, end, head)
+        # "seit 100 Tagen Gouverneur der Region X": a noun after a time span is no counted thing
+        subject = _owner(ctx, sent, num_i, end, None if unit in TIME_UNITS else head)
         if measure == "growth_forecast" and (subject is None or subject.type is EntityType.ORGANIZATION):
             clause = ctx.clause(sent, num_i)
             subject = next((s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
@@ -681,7 +685,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
                 continue
             if hit == "max_prison_sentence" and unit != "years":
                 continue
-            if hit in NOUN_MEASURES and hit not in ("deaths", "aid") or hit == "attacks":
+            if hit in NOUN_MEASURES and hit not in ("deaths", "aid") or hit in ("attacks", "staff"):
                 continue  # "Anteil", "Grenze" of the clause: the noun-bound measures of _quantities
             if hit == "aid" and unit not in CURRENCY_UNITS:
                 continue
@@ -697,7 +701,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
 
 
 MEASURE_PRIORITY = ("deaths", "injured", "arrests", "missing", "kidnapped")
-PEOPLE_MEASURES = frozenset({"protesters", "troops", "refugees"})
+PEOPLE_MEASURES = frozenset({"protesters", "troops", "refugees", "staff"})
 
 
 def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:

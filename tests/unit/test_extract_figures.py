@@ -343,3 +343,17 @@ def test_agentless_passive_plan_belongs_to_the_announcing_state(resources_no_ner
 def test_announcer_only_for_agentless_passives(resources_no_ner, text):
     rows = [row(q) for q in quantities(resources_no_ner, text)]
     assert not [r for r in rows if r[0] in ({"Angela Merkel"}, {"Deutschland"})]
+
+
+def test_staff_belong_to_the_reporting_organisation(resources_no_ner):
+    text = ("Das Spital in Bamako wird von der Organisation Ärzte ohne Grenzen betrieben. "
+            "Mindestens vier Mitarbeiter seien getötet worden, erklärte die Organisation. "
+            "Zwei Mitarbeiter werden demnach vermisst.")
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Ärzte ohne Grenzen"}, "4", "deaths", None, "at least") in rows
+    assert ({"Ärzte ohne Grenzen"}, "2", "missing", None, None) in rows
+
+
+def test_noun_after_a_time_span_is_not_what_it_counts(resources_no_ner):
+    text = "Er ist seit 100 Tagen Gouverneur der Region Bamako."
+    assert not [q for q in quantities(resources_no_ner, text) if names(q, Role.SUBJECT) & {"Bamako", "Mali"}]
