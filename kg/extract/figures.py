@@ -726,6 +726,10 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         before = _where_places(ctx, previous)
         if before:
             return before[-1]
+    clause = ctx.clause(sent, num_i)
+    if any(t.tag_ == "PPER" and t.lower_ in ("sie", "er") for t in clause) \
+            and not any(t.lower_ in PASSIVE_AUXILIARIES | {"seien", "sind"} for t in clause):
+        return None  # "Sie sollen 100 Kämpfer getötet haben": who did it is the figure's owner, not a place
     return _dominant_state(ctx)
 
 

@@ -357,3 +357,9 @@ def test_staff_belong_to_the_reporting_organisation(resources_no_ner):
 def test_noun_after_a_time_span_is_not_what_it_counts(resources_no_ner):
     text = "Er ist seit 100 Tagen Gouverneur der Region Bamako."
     assert not [q for q in quantities(resources_no_ner, text) if names(q, Role.SUBJECT) & {"Bamako", "Mali"}]
+
+
+def test_killings_by_a_pronoun_subject_are_not_the_article_state(resources_no_ner):
+    text = ("Mali kämpft gegen Milizen. In Mali herrscht Krieg. Mali bittet um Hilfe. "
+            "Sie sollen mehr als 100 Kämpfer getötet haben.")
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("value") == "100"]
