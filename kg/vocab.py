@@ -143,6 +143,7 @@ class KG(DefinedNamespace):
     mayor: URIRef
     measure: URIRef
     member_of_parliament: URIRef
+    member_states: URIRef
     members: URIRef
     memorandum: URIRef
     minister: URIRef

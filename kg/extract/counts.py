@@ -196,3 +196,29 @@ def _last_org(ctx: ArticleContext, i: int, sent: Span, reach: int = 80) -> Menti
         if s.type is EntityType.ORGANIZATION and not s.adjective and not s.prefix and i - s.end <= reach:
             best = s
     return best
+
+
+MEMBER_NOUNS = frozenset({"staaten", "ländern", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedern",
+                          "mitgliedsländern", "nationen"})
+ALLIANCE_HEADS = ("bündnis", "allianz", "pakt")
+
+
+def alliance_of_members(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:
+    """"das Militärbündnis aus 28 Staaten": the alliance named last before
+    (the gazetteer's kind ``alliance``) has that many members."""
+    doc = ctx.doc
+    if head is None or doc[head].lower_ not in MEMBER_NOUNS or num_i - 2 < sent.start:
+        return None
+    if doc[num_i - 1].lower_ not in ("aus", "mit", "von") or doc[num_i - 2].tag_ != "NN" \
+            or not doc[num_i - 2].lower_.endswith(ALLIANCE_HEADS):
+        return None
+    named = ctx.span_at(num_i - 2)
+    if named is not None:
+        return named if named.entry is not None and named.entry.kind == "alliance" else None
+    best = None
+    for s in ctx.spans:
+        if s.start >= num_i:
+            break
+        if s.entry is not None and s.entry.kind == "alliance" and not s.adjective:
+            best = s
+    return best

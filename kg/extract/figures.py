@@ -22,6 +22,7 @@ from kg.extract.context import DASHES, ArticleContext, MentionSpan
 from kg.extract.counts import (
     AGED,
     aged_person,
+    alliance_of_members,
     attack_targets,
     bracketed_body,
     employer,
@@ -442,6 +443,9 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if last is not None and _part_of_last(doc, end, sent, num_i):
         return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     group = _group(ctx, head) if head is not None else None
+    alliance = alliance_of_members(ctx, sent, num_i, head) if unit is None else None
+    if alliance is not None:
+        group, measure = alliance, "member_states"
     if group is None and head is not None and ctx.lexicon.table("measure").match(doc[head].text) == "staff":
         group = employer(ctx, sent, _previous_sentence(ctx, sent), last)
     if group is not None and measure is None and unit is None and value >= 10000:

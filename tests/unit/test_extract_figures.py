@@ -363,3 +363,13 @@ def test_killings_by_a_pronoun_subject_are_not_the_article_state(resources_no_ne
     text = ("Mali kämpft gegen Milizen. In Mali herrscht Krieg. Mali bittet um Hilfe. "
             "Sie sollen mehr als 100 Kämpfer getötet haben.")
     assert not [q for q in quantities(resources_no_ner, text) if q.attribute("value") == "100"]
+
+
+def test_members_of_the_alliance_named_before(resources_no_ner):
+    text = "Die Nato tagt in Brüssel. Im Militärbündnis aus 30 Staaten gibt es Streit."
+    assert ({"Nato"}, "30", "member_states", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_states_counted_without_an_alliance_noun_are_no_members(resources_no_ner):
+    text = "Die Nato tagt in Brüssel. Aus 30 Staaten kamen Delegationen."
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("measure") == "member_states"]
