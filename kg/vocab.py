@@ -58,6 +58,7 @@ class KG(DefinedNamespace):
     arrests: URIRef
     arsenal_share: URIRef
     association_agreement: URIRef
+    attacks: URIRef
     ban: URIRef
     beginIndex: URIRef
     border_length: URIRef
@@ -86,6 +87,7 @@ class KG(DefinedNamespace):
     deputy_head_of_government: URIRef
     destination: URIRef
     dissolution: URIRef
+    distance: URIRef
     docId: URIRef
     duration: URIRef
     economy_minister: URIRef
@@ -141,6 +143,7 @@ class KG(DefinedNamespace):
     mayor: URIRef
     measure: URIRef
     member_of_parliament: URIRef
+    member_states: URIRef
     members: URIRef
     memorandum: URIRef
     minister: URIRef
@@ -207,6 +210,7 @@ class KG(DefinedNamespace):
     special_rapporteur: URIRef
     special_session: URIRef
     spokesperson: URIRef
+    staff: URIRef
     stance: URIRef
     strategic_partnership: URIRef
     subject: URIRef

@@ -14,12 +14,23 @@ Figures: an amount with a unit near a measure word of the ontology
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import DASHES, ArticleContext, MentionSpan
+from kg.extract.counts import (
+    AGED,
+    aged_person,
+    alliance_of_members,
+    attack_targets,
+    bracketed_body,
+    employer,
+    last_person,
+    located,
+    pollster,
+    verb_duration,
+)
 from kg.extract.triggers import PASSIVE_AUXILIARIES, determiner_before, find_triggers, is_nominative, preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import AmountMatch, parse_number_word, parse_qualifier
@@ -225,9 +236,6 @@ def _reporting_clause(sent: Span) -> int | None:
     return None
 
 
-AGED = re.compile(r"(\d{1,3})-([Jj])ährige[nmrs]?")
-
-
 def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
     """"Trong (79)": a person's age in brackets; "der 69-Jährige": the age
     of the person named right after, or else of the person last named."""
@@ -241,7 +249,7 @@ def _ages(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
         person = ctx.span_at(t.i + 1) if t.i + 1 < sent.end else None
         if person is None or person.type is not EntityType.PERSON:
             # "der 69-Jährige" stands for a person; "das 30-jährige Bestehen" does not
-            person = _last_person(ctx, t.i) if m.group(2) == "J" else None
+            person = last_person(ctx, t.i) if m.group(2) == "J" else None
         if person is not None:
             claim = ctx.claim(FactKind.QUANTITY, [(Role.SUBJECT, person)], sent, extractor=QUANTITY,
                               trigger=t.i, attributes=[("measure", "age"), ("value", m.group(1)),
@@ -356,6 +364,10 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None 
             i += 1
             number = _number_at(tok) if (tok.tag_ == "CARD" or tok.text[:1].isalpha()) else None
             if number is None:
+                one = _one_more(ctx, sent, tok.i, last)
+                if one is not None:
+                    last = one
+                    yield one
                 continue
             value = number
             num_i, end, first = tok.i, tok.i + 1, tok.i
@@ -369,6 +381,21 @@ def _counts(ctx: ArticleContext, sent: Span, used: set[int], last: Claim | None 
             used.add(doc[first].idx)
             last = claim
             yield claim
+
+
+def _one_more(ctx: ArticleContext, sent: Span, i: int, last: Claim | None) -> Claim | None:
+    """"21 Touristen und ein Polizist wurden getötet": a single person listed
+    after a count of the same clause shares its measure and subject."""
+    doc = ctx.doc
+    if last is None or last.evidence is None or last.evidence.sent_start != sent.start_char \
+            or doc[i].lower_ not in ("ein", "eine") or i - 2 < sent.start or i + 1 >= sent.end:
+        return None
+    if doc[i - 1].lower_ not in ("und", "sowie") or doc[i - 2].tag_ != "NN" or doc[i + 1].tag_ != "NN":
+        return None
+    if not 0 <= doc[i - 2].idx - last.evidence.end <= 40 \
+            or any(t.is_punct or t.tag_.startswith("V") for t in doc[i - 3 : i]):
+        return None  # the count the single one is listed with ends right before it
+    return _restated(ctx, sent, last, i, 1.0, None, None, last.attribute("measure"))
 
 
 def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: int, value: float,
@@ -397,6 +424,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if prev is not None and prev.lower_ in ("paar", "von") and first - 2 >= sent.start \
             and doc[first - 2].lower_ in ("ein", "eines", "einer", "einem"):
         return None  # "ein paar Hundert", "eines von sechs"
+    if unit == "km":
+        return _distance(ctx, sent, num_i, end, value, qualifier)
     head = _head_noun(doc, end, sent, unit)
     if head is not None and ctx.lexicon.table("agreement_kind").match(doc[head].text) is not None:
         return None  # "ein Dutzend Verträge": the count of an agreement, not a figure of its own
@@ -406,13 +435,19 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         return None  # a bare number ("zwei, drei")
     if unit in TIME_UNITS:
         if measure != "max_prison_sentence" and not _duration_before(doc, first, sent) \
-                and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")):
+                and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")) \
+                and not verb_duration(doc, first, end, ctx.clause(sent, num_i)):
             return None
         if measure is None or measure in EVENT_MEASURES:
             measure = "age" if nxt is not None and nxt.lower_ == "alt" else "duration"
     if last is not None and _part_of_last(doc, end, sent, num_i):
         return _restated(ctx, sent, last, num_i, value, unit, qualifier, measure)
     group = _group(ctx, head) if head is not None else None
+    alliance = alliance_of_members(ctx, sent, num_i, head) if unit is None else None
+    if alliance is not None:
+        group, measure = alliance, "member_states"
+    if group is None and head is not None and ctx.lexicon.table("measure").match(doc[head].text) == "staff":
+        group = employer(ctx, sent, _previous_sentence(ctx, sent), last)
     if group is not None and measure is None and unit is None and value >= 10000:
         measure, unit = "population", "persons"  # "elf Millionen Kubaner"
     if group is not None:
@@ -424,11 +459,17 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         # (troops in a place are the sender's: the place is what they are sent to)
         subject = _owner(ctx, sent, num_i, end, head) or _event_subject(ctx, sent, num_i, head)
     else:
-        subject = _owner(ctx, sent, num_i, end, head)
+        # "seit 100 Tagen Gouverneur der Region X": a noun after a time span is no counted thing
+        subject = _owner(ctx, sent, num_i, end, None if unit in TIME_UNITS else head)
         if measure == "growth_forecast" and (subject is None or subject.type is EntityType.ORGANIZATION):
             clause = ctx.clause(sent, num_i)
             subject = next((s for s in ctx.spans_in(clause, (EntityType.COUNTRY,), names_only=True)
                             if preposition_before(ctx, s, clause) == "für"), subject)  # "Prognose für Peru"
+        if subject is None and measure not in EVENT_MEASURES:
+            subject = _announcer(ctx, sent, num_i)
+        if subject is None and measure == "poll_result":
+            clause = ctx.clause(sent, num_i)
+            subject = pollster(ctx, clause, _words_of(ctx, clause, "poll_result"))
         if subject is None and unit == "percent":
             subject = _state_in(ctx, sent, num_i)  # "Die Wahlbeteiligung in Frankreich lag bei 60 Prozent"
         if subject is None and (unit in CURRENCY_UNITS or unit == "percent" or scaled
@@ -453,6 +494,18 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, _recipient(ctx, sent, end, subject, unit))],
         sent, extractor=COUNT, trigger=num_i,
         attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
+    )
+
+
+def _distance(ctx: ArticleContext, sent: Span, num_i: int, end: int, value: float,
+              qualifier: str | None) -> Claim | None:
+    where = located(ctx, sent, end)
+    if where is None:
+        return None
+    text_value = str(int(value)) if value == int(value) else str(value)
+    return ctx.claim(
+        FactKind.QUANTITY, [(Role.SUBJECT, where[0]), (Role.OF, where[1])], sent, extractor=COUNT, trigger=num_i,
+        attributes=[("measure", "distance"), ("value", text_value), ("unit", "km"), ("qualifier", qualifier)],
     )
 
 
@@ -636,7 +689,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
                 continue
             if hit == "max_prison_sentence" and unit != "years":
                 continue
-            if hit in NOUN_MEASURES and hit not in ("deaths", "aid"):
+            if hit in NOUN_MEASURES and hit not in ("deaths", "aid") or hit in ("attacks", "staff"):
                 continue  # "Anteil", "Grenze" of the clause: the noun-bound measures of _quantities
             if hit == "aid" and unit not in CURRENCY_UNITS:
                 continue
@@ -652,7 +705,7 @@ def _count_measure(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: 
 
 
 MEASURE_PRIORITY = ("deaths", "injured", "arrests", "missing", "kidnapped")
-PEOPLE_MEASURES = frozenset({"protesters", "troops", "refugees"})
+PEOPLE_MEASURES = frozenset({"protesters", "troops", "refugees", "staff"})
 
 
 def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None) -> MentionSpan | None:
@@ -663,6 +716,9 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         group = ctx.span_at(head)
         if group is not None and group.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
             return ctx.country_of(group) or group
+    targets = attack_targets(ctx, sent, _words_of(ctx, sent, "attacks"))
+    if targets:
+        return min(targets, key=lambda s: abs(s.start - num_i))
     named = _where_places(ctx, sent)
     if named:
         return min(named, key=lambda s: abs(s.start - num_i))
@@ -674,6 +730,10 @@ def _event_subject(ctx: ArticleContext, sent: Span, num_i: int, head: int | None
         before = _where_places(ctx, previous)
         if before:
             return before[-1]
+    clause = ctx.clause(sent, num_i)
+    if any(t.tag_ == "PPER" and t.lower_ in ("sie", "er") for t in clause) \
+            and not any(t.lower_ in PASSIVE_AUXILIARIES | {"seien", "sind"} for t in clause):
+        return None  # "Sie sollen 100 Kämpfer getötet haben": who did it is the figure's owner, not a place
     return _dominant_state(ctx)
 
 
@@ -752,7 +812,7 @@ def _owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | No
     before = [s for s in candidates if s.end <= num_i]
     if before:
         return before[-1]
-    anaphor = _anaphor_before(ctx, clause, num_i)
+    anaphor = _anaphor_before(ctx, clause, num_i) or aged_person(ctx, clause, num_i)
     if anaphor is not None:
         return anaphor
     after = [s for s in candidates if end <= s.start <= end + 3 and end < sent.end
@@ -821,6 +881,9 @@ def _passive_after(doc: Doc, i: int, clause: Span) -> bool:
 def _anaphor_before(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:
     doc = ctx.doc
     for t in doc[clause.start : num_i]:
+        seat = _government_seat(ctx, clause, t.i)
+        if seat is not None:
+            return seat
         if t.lower_ in STATE_NOUNS and t.tag_ == "NN" and t.i - 1 >= clause.start \
                 and doc[t.i - 1].lower_ in ("die", "das", "der") \
                 and not (t.i - 2 >= clause.start and doc[t.i - 2].tag_ in ("APPR", "APPRART")) \
@@ -838,7 +901,8 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     the source of a report ("der CICIG zufolge", "laut X")."""
     doc = ctx.doc
     sent = doc[s.start].sent
-    if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")":
+    if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
+            and not bracketed_body(ctx, s):
         return False  # "Sebastian Kurz (ÖVP)": whom the person belongs to
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
             or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
@@ -863,12 +927,46 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     return True
 
 
-def _last_person(ctx: ArticleContext, i: int, reach: int = 400) -> MentionSpan | None:
-    """The person named last before token i, within ``reach`` tokens."""
-    best = None
-    for s in ctx.spans:
-        if s.end > i:
-            break
-        if s.type is EntityType.PERSON and i - s.end <= reach and s.start not in ctx.dateline:
-            best = s
-    return best
+def _words_of(ctx: ArticleContext, span: Span, measure: str) -> frozenset[int]:
+    """Tokens of the span that name the measure, compounds included
+    ("Forsa-Umfrage", "Raketenangriff")."""
+    table = ctx.lexicon.table("measure")
+    return frozenset(t.i for t in span if t.tag_ in ("NN", "NE") and table.match(t.text) == measure)
+
+
+def _government_seat(ctx: ArticleContext, clause: Span, i: int) -> MentionSpan | None:
+    """"die Regierung in Warschau kündigte ... an": the state whose capital
+    or territory names the government that is the clause's subject."""
+    doc = ctx.doc
+    t = doc[i]
+    if t.lower_ not in STATE_NOUNS or t.tag_ != "NN" or i - 1 < clause.start or doc[i - 1].lower_ != "die" \
+            or (i - 2 >= clause.start and doc[i - 2].tag_ in ("APPR", "APPRART")) or i + 2 >= clause.end \
+            or doc[i + 1].lower_ != "in":
+        return None
+    place = ctx.span_at(i + 2)
+    if place is None or place.adjective or place.type not in STATES:
+        return None
+    return ctx.country_of(place)
+
+
+def _announcer(ctx: ArticleContext, sent: Span, num_i: int) -> MentionSpan | None:
+    """"Das Ministerium X hatte mitgeteilt, es sollten 90 Panzer stationiert
+    werden": an agentless passive reported by a body is that body's state's
+    plan (only where the reported clause names no actor of its own)."""
+    doc = ctx.doc
+    verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
+    comma = next((t.i for t in doc[sent.start : num_i] if t.text == ","), None)
+    if comma is None or not any(t.lemma_ in verbs and t.tag_.startswith("VV") for t in doc[sent.start : comma]):
+        return None
+    rest = doc[comma + 1 : sent.end]
+    if not _passive_after(doc, num_i, rest) or any(t.lower_ in ("von", "vom", "durch") for t in doc[num_i : sent.end]):
+        return None
+    if any(t.tag_ in ("KOUS", "PRELS") for t in doc[comma + 1 : comma + 2]):
+        return None  # "..., dass X ...", "..., die ...": a clause of its own with its own subject
+    if any(not s.adjective and _may_own(ctx, s, rest) for s in ctx.spans_in(rest, ACTOR_TYPES)):
+        return None
+    main = doc[sent.start : comma]
+    actors = [s for s in ctx.spans_in(main, ACTOR_TYPES) if not s.adjective and _may_own(ctx, s, main)]
+    if len(actors) != 1 or _source(ctx, actors[0], sent):
+        return None
+    return ctx.country_of(actors[0]) or actors[0]

@@ -255,3 +255,121 @@ def test_a_list_of_parts_after_davon(resources_no_ner):
 def test_money_for_a_recipient(resources_no_ner):
     (q,) = quantities(resources_no_ner, "Kenia stellt 4,5 Millionen Euro für Mali bereit.")
     assert names(q, Role.OF) == {"Mali"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject called by age stands for the person named before
+    ("Der Arzt untersuchte Horst Seehofer. Der 68-Jährige habe in den vergangenen 20 Jahren nie gefehlt.",
+     ({"Horst Seehofer"}, "20", "duration", "years", None)),
+    # a bare time span before the participle it lasts
+    ("Angela Merkel traf in Bamako ein. Dort wurde die 61-Jährige knapp drei Stunden von Journalisten befragt.",
+     ({"Angela Merkel"}, "3", "duration", "hours", "about")),
+])
+def test_durations_of_a_person_called_by_age(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a time span before "nach" dates something; nobody lasts it
+    "Drei Tage nach der Wahl wurde der 61-Jährige in Bamako festgenommen.",
+    # a time span after a preposition that dates ("vor")
+    "Die 61-Jährige wurde vor drei Stunden in Bamako gesehen.",
+])
+def test_time_spans_that_date_are_no_durations(resources_no_ner, text):
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("unit") == "hours"
+                or q.attribute("measure") == "duration"]
+
+
+def test_poll_result_belongs_to_the_pollster(resources_no_ner):
+    text = "Die Regierungspartei kommt laut einer neuen Ipsos-Umfrage für die Zeitung auf 38 Prozent."
+    assert ({"Ipsos"}, "38", "poll_result", "percent", None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_victims_of_an_attack_on_a_place_belong_to_the_target(resources_no_ner):
+    text = "Bei dem Luftangriff auf die Stadt Bamako im Süden Malis wurden mindestens 15 Menschen getötet."
+    assert ({"Bamako"}, "15", "deaths", "persons", "at least") in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_body_named_by_abbreviation_in_brackets_owns_its_seats(resources_no_ner):
+    text = "Bei der Wahl hatte die christdemokratische Sammelbewegung (CDU) von Angela Merkel 200 von 600 Mandaten gewonnen."
+    assert ({"CDU"}, "200", "seats", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "die N Kilometer südlich von X gelegene Stadt Y": Y's distance
+    ("Die Armee rückte auf die rund 40 Kilometer südlich von der Hauptstadt gelegene Stadt Bamako vor.",
+     ({"Bamako"}, "40", "distance", "km", "about")),
+    # "Y liegt N Kilometer von X entfernt"
+    ("Bamako liegt 25 Kilometer entfernt von der Küste.", ({"Bamako"}, "25", "distance", "km", None)),
+])
+def test_distance_of_a_placed_town(resources_no_ner, text, expected):
+    assert expected in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_kilometres_without_a_placed_town_are_no_figure(resources_no_ner):
+    text = "Die Demonstranten marschierten 20 Kilometer durch Bamako."
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("unit") == "km"]
+
+
+def test_government_named_by_its_seat_owns_the_count(resources_no_ner):
+    text = "Am Montag kündigte die Regierung in Bamako den Bau von drei Krankenhäusern an."
+    assert ({"Mali"}, "3", None, None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_single_person_listed_after_a_count_shares_it(resources_no_ner):
+    text = "Bei dem Anschlag in Bamako wurden zwölf Touristen und ein Soldat getötet."
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Bamako"}, "12", "deaths", None, None) in rows
+    assert ({"Bamako"}, "1", "deaths", None, None) in rows
+
+
+def test_single_person_after_a_verb_is_no_count(resources_no_ner):
+    text = "In Bamako wurden zwölf Touristen getötet und ein Soldat schwer verletzt."
+    assert "1" not in [q.attribute("value") for q in quantities(resources_no_ner, text)]
+
+
+def test_agentless_passive_plan_belongs_to_the_announcing_state(resources_no_ner):
+    text = "Kenia hatte am Montag mitgeteilt, es sollten im Norden 300 Soldaten stationiert werden."
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Kenia"}, "300", "troops", "soldiers", None) in rows
+
+
+@pytest.mark.parametrize("text", [
+    # the reported clause names its own actor
+    "Angela Merkel hatte mitgeteilt, Kenia werde 300 Soldaten entsenden.",
+    # the passive names its agent
+    "Angela Merkel hatte mitgeteilt, es sollten 300 Soldaten von der Armee geschickt werden.",
+])
+def test_announcer_only_for_agentless_passives(resources_no_ner, text):
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert not [r for r in rows if r[0] in ({"Angela Merkel"}, {"Deutschland"})]
+
+
+def test_staff_belong_to_the_reporting_organisation(resources_no_ner):
+    text = ("Das Spital in Bamako wird von der Organisation Ärzte ohne Grenzen betrieben. "
+            "Mindestens vier Mitarbeiter seien getötet worden, erklärte die Organisation. "
+            "Zwei Mitarbeiter werden demnach vermisst.")
+    rows = [row(q) for q in quantities(resources_no_ner, text)]
+    assert ({"Ärzte ohne Grenzen"}, "4", "deaths", None, "at least") in rows
+    assert ({"Ärzte ohne Grenzen"}, "2", "missing", None, None) in rows
+
+
+def test_noun_after_a_time_span_is_not_what_it_counts(resources_no_ner):
+    text = "Er ist seit 100 Tagen Gouverneur der Region Bamako."
+    assert not [q for q in quantities(resources_no_ner, text) if names(q, Role.SUBJECT) & {"Bamako", "Mali"}]
+
+
+def test_killings_by_a_pronoun_subject_are_not_the_article_state(resources_no_ner):
+    text = ("Mali kämpft gegen Milizen. In Mali herrscht Krieg. Mali bittet um Hilfe. "
+            "Sie sollen mehr als 100 Kämpfer getötet haben.")
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("value") == "100"]
+
+
+def test_members_of_the_alliance_named_before(resources_no_ner):
+    text = "Die Nato tagt in Brüssel. Im Militärbündnis aus 30 Staaten gibt es Streit."
+    assert ({"Nato"}, "30", "member_states", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
+
+
+def test_states_counted_without_an_alliance_noun_are_no_members(resources_no_ner):
+    text = "Die Nato tagt in Brüssel. Aus 30 Staaten kamen Delegationen."
+    assert not [q for q in quantities(resources_no_ner, text) if q.attribute("measure") == "member_states"]
