@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext, MentionSpan, negated_clause
+from kg.extract.context import ArticleContext, MentionSpan, negated, negated_clause
 from kg.extract.triggers import Trigger, actors, find_triggers, preposition_before
 from kg.lexicon import TermTable, term_key
 from kg.model import Claim, EntityType, FactKind, PartialDate, Role
@@ -65,9 +65,9 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
     kinds = ctx.lexicon.table("agreement_kind")
     doc = ctx.doc
     for t in nouns:
-        if negated_clause(ctx.clause(sent, t.i)) or _negated_noun(ctx, sent, t.i):
-            continue
         kind = _kind(ctx, sent, t.i, kinds)
+        if _denied(ctx, sent, t.i, kind) or _negated_noun(ctx, sent, t.i):
+            continue
         parties: dict[str, MentionSpan] = {}
         prefix = ctx.span_at(t.i)
         if prefix is not None and prefix.prefix:
@@ -101,7 +101,13 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             # one agreement of each body with the state named after it
             yield from _deals_by_place(ctx, sent, t.i, j + 1, kind)
             continue
-        if not parties or len(parties) < _MIN_PARTIES:
+        if not parties and kind in ONE_SIDED_KINDS and prep not in ("zwischen", "mit"):
+            state = _dominant_state(ctx, sent, t.i)
+            if state is not None:
+                parties[state.name] = state
+        elif not parties or len(parties) < _MIN_PARTIES:
+            continue
+        if not parties:
             continue
         if kind is None or (kind in GENERIC_KINDS and prep not in ("zwischen", "mit")):
             continue
@@ -114,6 +120,36 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             yield claim
 
 
+# Kinds an article names with no sides because its one state's war is
+# meant: "die Waffenruhe hielt", "der Friedensvertrag von 1996".
+ONE_SIDED_KINDS = frozenset({"ceasefire", "peace_treaty"})
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+def _dominant_state(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """The state a definite "die Waffenruhe" belongs to: the one the article
+    names most, clearly ahead of the next. An indefinite "eine Waffenruhe"
+    is demanded or planned, not made; "beide Seiten" are two sides."""
+    doc = ctx.doc
+    before = [t.lower_ for t in doc[max(sent.start, i - 3) : i]]
+    if not any(w in DEFINITE for w in before) or {"beide", "beiden"} & {t.lower_ for t in sent}:
+        return None
+    counts = ctx.state_mentions()
+    if not counts or len(counts[0]) < _DOMINANT or (len(counts) > 1 and len(counts[1]) >= len(counts[0])):
+        return None
+    return counts[0][0]
+
+
+_DOMINANT = 3
+
+
+def _denied(ctx: ArticleContext, sent: Span, i: int, kind: str | None) -> bool:
+    """Whether the clause denies the agreement. A "nicht" late in "der
+    Friedensvertrag erfüllte die Hoffnungen nicht" denies what a definite,
+    existing treaty did, not that it exists: only a negation near it counts."""
+    if kind in ONE_SIDED_KINDS and i > sent.start and ctx.doc[i - 1].lower_ in DEFINITE:
+        return negated(sent, i)
+    return negated_clause(ctx.clause(sent, i))
 # Kinds too general to be an agreement by a passing mention alone.
 GENERIC_KINDS = frozenset({"agreement", "treaty", "partnership", "licence", "memorandum"})
 _MIN_PARTIES = 2
