@@ -105,6 +105,18 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             state = _dominant_state(ctx, sent, t.i)
             if state is not None:
                 parties[state.name] = state
+        elif not parties and kind is not None and kind not in GENERIC_KINDS and prep not in ("zwischen", "mit"):
+            # "die EU-Kommission ... bei der Umsetzung des Flüchtlingsdeals": the
+            # one side the sentence names, with the state the article is about
+            state = _dominant_state(ctx, sent, t.i)
+            sides = [st for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION), names_only=True)
+                     if preposition_before(ctx, s, sent) not in ("in", "im", "aus", "nach", "von", "laut")
+                     and (st := _side(ctx, s)) is not None]
+            if state is not None and len({x.name for x in sides} - {state.name}) == 1:
+                for x in (*sides, state):
+                    parties.setdefault(x.name, x)
+            else:
+                continue
         elif not parties or len(parties) < _MIN_PARTIES:
             continue
         if not parties:
@@ -311,7 +323,8 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan], bo
         if state is not None:
             parties.setdefault(state.name, state)
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY), names_only=True):
-        if preposition_before(ctx, s, sent) in ("in", "im", "aus", "nach") and s.type is not EntityType.ORGANIZATION:
+        if preposition_before(ctx, s, sent) in ("in", "im", "aus", "nach") and s.type is not EntityType.ORGANIZATION \
+                and not _seat_of_government(ctx, s):
             continue  # where it was signed, not who signed
         state = ctx.country_of(s) if s.type is EntityType.CITY else s
         if state is not None:
@@ -322,6 +335,15 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan], bo
             if len(parties) < 2:
                 parties.setdefault(s.name, s)
     return list(parties.values())
+
+
+def _seat_of_government(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"die Führung in Kiew", "die Regierung in Seoul": the capital names the
+    state that acts, not where it acted."""
+    doc = ctx.doc
+    if s.start < 2 or doc[s.start - 1].lower_ != "in":
+        return False
+    return ctx.lexicon.table("body").match(doc[s.start - 2].text) == "government"
 
 
 def _count(ctx: ArticleContext, sent: Span, noun_is: list[int]) -> tuple[str | None, str | None]:

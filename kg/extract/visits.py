@@ -363,7 +363,7 @@ def _members_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan |
     for s in ctx.spans_in(clause, (EntityType.ORGANIZATION,)):
         if s.prefix or s.adjective or s.start - clause.start < 2:
             continue
-        if doc[s.start - 1].lower_ in ("der", "des") and doc[s.start - 2].tag_ in ("NN", "NNA") \
+        if doc[s.start - 1].lower_ in ("der", "des") and doc[s.start - 2].tag_.startswith("NN") \
                 and preposition_before(ctx, s, clause) is None:
             return s
     return None

@@ -131,3 +131,22 @@ def test_no_one_sided_agreement(resources_no_ner, sentence):
 def test_no_one_sided_agreement_without_a_main_state(resources_no_ner):
     text = "Chile und Kanada streiten. Trotz mancher Verstöße hielt die Waffenruhe bislang."
     assert _agreements(resources_no_ner, text) == []
+
+
+def test_government_in_a_capital_is_a_party(resources_no_ner):
+    # "die Führung in Ottawa": the capital names the state that concluded it
+    text = "Chile kritisiert einen Handelspakt, den die Führung in Ottawa mit der EU geschlossen hat."
+    parties = {frozenset(names(c, Role.PARTY)) for c in _agreements(resources_no_ner, text)}
+    assert any({"Kanada", "Europäische Union"} <= p for p in parties), parties
+
+
+def test_definite_deal_pairs_the_named_side_with_the_main_state(resources_no_ner):
+    text = _long_article("Die Nato wird bei der Umsetzung des Flüchtlingsdeals härter auftreten.")
+    (claim,) = _agreements(resources_no_ner, text)
+    assert names(claim, Role.PARTY) == {"Nato", "Chile"}
+    assert _kind(claim) == "refugee_deal"
+
+
+def test_definite_deal_without_another_side_is_none(resources_no_ner):
+    text = _long_article("Bei der Umsetzung des Flüchtlingsdeals gibt es Verzögerungen.")
+    assert _agreements(resources_no_ner, text) == []
