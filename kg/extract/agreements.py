@@ -102,13 +102,13 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             yield from _deals_by_place(ctx, sent, t.i, j + 1, kind)
             continue
         if not parties and kind in ONE_SIDED_KINDS and prep not in ("zwischen", "mit"):
-            state = _dominant_state(ctx, sent, t.i)
+            state = dominant_state(ctx, sent, t.i)
             if state is not None:
                 parties[state.name] = state
         elif not parties and kind is not None and kind not in GENERIC_KINDS and prep not in ("zwischen", "mit"):
             # "die EU-Kommission ... bei der Umsetzung des Flüchtlingsdeals": the
             # one side the sentence names, with the state the article is about
-            state = _dominant_state(ctx, sent, t.i)
+            state = dominant_state(ctx, sent, t.i)
             sides = [st for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION), names_only=True)
                      if preposition_before(ctx, s, sent) not in ("in", "im", "aus", "nach", "von", "laut")
                      and (st := _side(ctx, s)) is not None]
@@ -138,7 +138,7 @@ ONE_SIDED_KINDS = frozenset({"ceasefire", "peace_treaty"})
 DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 
 
-def _dominant_state(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+def dominant_state(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
     """The state a definite "die Waffenruhe" belongs to: the one the article
     names most, clearly ahead of the next. An indefinite "eine Waffenruhe"
     is demanded or planned, not made; "beide Seiten" are two sides."""

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kg.extract.agreements import dominant_state
 from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.mentions import is_building
 from kg.extract.triggers import (
@@ -336,6 +337,14 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         if assembly is not None:
             names[assembly.name] = assembly
             session = True
+    if len(names) < 2 and not session and mode in ONE_SIDED_MODES and not trig.verb:
+        # "X forderte ..., bevor die nächste Runde der Friedensgespräche
+        # beginne": the talks of the state whose war the article is about, not
+        # of the one who speaks about them
+        state = dominant_state(ctx, sent, trig.i)
+        if state is not None:
+            names = {state.name: state}
+            session = True
     if not names or (len(names) < 2 and not session):
         return None
     place = next(iter(places_after(ctx, sent, frozenset({"in", "im"}), types=(EntityType.CITY, EntityType.PLACE))), None)
@@ -348,6 +357,8 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
 
 
 BODIES = (EntityType.ORGANIZATION, EntityType.COUNTRY)
+# Meeting modes an article names without sides when its one state's war is meant.
+ONE_SIDED_MODES = frozenset({"peace_talks"})
 # Meeting modes a body holds on its own (talks need a partner).
 SESSIONS = frozenset({"summit", "conference", "session", "special_session", "ministerial_meeting"})
 # Prepositions that put a person at a meeting noun: "bei einer Konferenz".

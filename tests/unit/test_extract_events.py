@@ -90,6 +90,13 @@ def test_special_session_mode(resources_no_ner):
     assert meeting.attribute("mode") == "special_session"
 
 
+def test_peace_talks_without_sides_are_the_main_state_s(resources_no_ner):
+    text = ("Chile wählt im Herbst. In Chile herrscht Unruhe. Die Regierung von Chile zögert. "
+            "Emmanuel Macron forderte eine Feuerpause, bevor die nächste Runde der Friedensgespräche beginne.")
+    meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert [(names(c, Role.PARTICIPANT), c.attribute("mode")) for c in meetings] == [({"Chile"}, "peace_talks")]
+
+
 def test_reception_guest_is_in_the_clause_of_empfangen(resources_no_ner):
     # the guest is "ihn" in the relative clause, not the partner of the talks
     text = ("Nach Gesprächen mit Olaf Scholz und Präsident Emmanuel Macron, der ihn im Élysée empfing, "
