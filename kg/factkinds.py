@@ -61,7 +61,7 @@ SPECS: Mapping[FactKind, FactKindSpec] = MappingProxyType({s.kind: s for s in (
           None, "Besuch", "visit"),
     _spec(FactKind.MEETING, "meetings", "participant", "mode", "participant=1", "place",
           None, "Treffen", "meeting"),
-    _spec(FactKind.AGREEMENT, "agreements", "party", "", "party=2", "place",
+    _spec(FactKind.AGREEMENT, "agreements", "party", "", "party=1", "place",
           "agreementKind", "Abkommen", "agreement"),
     _spec(FactKind.TRADE, "trade", "partner", "unit value", "partner=2", "",
           None, "Handelsvolumen", "trade volume"),

@@ -169,6 +169,7 @@ class KG(DefinedNamespace):
     party: URIRef
     party_leader: URIRef
     party_official: URIRef
+    peace_talks: URIRef
     peace_treaty: URIRef
     person: URIRef
     phone_call: URIRef

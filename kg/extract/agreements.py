@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
-from kg.extract.context import ArticleContext, MentionSpan, negated_clause
+from kg.extract.context import ArticleContext, MentionSpan, negated, negated_clause
 from kg.extract.triggers import Trigger, actors, find_triggers, preposition_before
 from kg.lexicon import TermTable, term_key
 from kg.model import Claim, EntityType, FactKind, PartialDate, Role
@@ -65,9 +65,9 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
     kinds = ctx.lexicon.table("agreement_kind")
     doc = ctx.doc
     for t in nouns:
-        if negated_clause(ctx.clause(sent, t.i)) or _negated_noun(ctx, sent, t.i):
-            continue
         kind = _kind(ctx, sent, t.i, kinds)
+        if _denied(ctx, sent, t.i, kind) or _negated_noun(ctx, sent, t.i):
+            continue
         parties: dict[str, MentionSpan] = {}
         prefix = ctx.span_at(t.i)
         if prefix is not None and prefix.prefix:
@@ -101,7 +101,25 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             # one agreement of each body with the state named after it
             yield from _deals_by_place(ctx, sent, t.i, j + 1, kind)
             continue
-        if not parties or len(parties) < _MIN_PARTIES:
+        if not parties and kind in ONE_SIDED_KINDS and prep not in ("zwischen", "mit"):
+            state = dominant_state(ctx, sent, t.i)
+            if state is not None:
+                parties[state.name] = state
+        elif not parties and kind is not None and kind not in GENERIC_KINDS and prep not in ("zwischen", "mit"):
+            # "die EU-Kommission ... bei der Umsetzung des Flüchtlingsdeals": the
+            # one side the sentence names, with the state the article is about
+            state = dominant_state(ctx, sent, t.i)
+            sides = [st for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION), names_only=True)
+                     if preposition_before(ctx, s, sent) not in ("in", "im", "aus", "nach", "von", "laut")
+                     and (st := _side(ctx, s)) is not None]
+            if state is not None and len({x.name for x in sides} - {state.name}) == 1:
+                for x in (*sides, state):
+                    parties.setdefault(x.name, x)
+            else:
+                continue
+        elif not parties or len(parties) < _MIN_PARTIES:
+            continue
+        if not parties:
             continue
         if kind is None or (kind in GENERIC_KINDS and prep not in ("zwischen", "mit")):
             continue
@@ -114,6 +132,36 @@ def _named_agreements(ctx: ArticleContext, sent: Span, nouns: list[Trigger]) -> 
             yield claim
 
 
+# Kinds an article names with no sides because its one state's war is
+# meant: "die Waffenruhe hielt", "der Friedensvertrag von 1996".
+ONE_SIDED_KINDS = frozenset({"ceasefire", "peace_treaty"})
+DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+
+
+def dominant_state(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """The state a definite "die Waffenruhe" belongs to: the one the article
+    names most, clearly ahead of the next. An indefinite "eine Waffenruhe"
+    is demanded or planned, not made; "beide Seiten" are two sides."""
+    doc = ctx.doc
+    before = [t.lower_ for t in doc[max(sent.start, i - 3) : i]]
+    if not any(w in DEFINITE for w in before) or {"beide", "beiden"} & {t.lower_ for t in sent}:
+        return None
+    counts = ctx.state_mentions()
+    if not counts or len(counts[0]) < _DOMINANT or (len(counts) > 1 and len(counts[1]) >= len(counts[0])):
+        return None
+    return counts[0][0]
+
+
+_DOMINANT = 3
+
+
+def _denied(ctx: ArticleContext, sent: Span, i: int, kind: str | None) -> bool:
+    """Whether the clause denies the agreement. A "nicht" late in "der
+    Friedensvertrag erfüllte die Hoffnungen nicht" denies what a definite,
+    existing treaty did, not that it exists: only a negation near it counts."""
+    if kind in ONE_SIDED_KINDS and i > sent.start and ctx.doc[i - 1].lower_ in DEFINITE:
+        return negated(sent, i)
+    return negated_clause(ctx.clause(sent, i))
 # Kinds too general to be an agreement by a passing mention alone.
 GENERIC_KINDS = frozenset({"agreement", "treaty", "partnership", "licence", "memorandum"})
 _MIN_PARTIES = 2
@@ -275,7 +323,8 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan], bo
         if state is not None:
             parties.setdefault(state.name, state)
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY), names_only=True):
-        if preposition_before(ctx, s, sent) in ("in", "im", "aus", "nach") and s.type is not EntityType.ORGANIZATION:
+        if preposition_before(ctx, s, sent) in ("in", "im", "aus", "nach") and s.type is not EntityType.ORGANIZATION \
+                and not _seat_of_government(ctx, s):
             continue  # where it was signed, not who signed
         state = ctx.country_of(s) if s.type is EntityType.CITY else s
         if state is not None:
@@ -286,6 +335,15 @@ def _parties(ctx: ArticleContext, sent: Span, signatories: list[MentionSpan], bo
             if len(parties) < 2:
                 parties.setdefault(s.name, s)
     return list(parties.values())
+
+
+def _seat_of_government(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"die Führung in Kiew", "die Regierung in Seoul": the capital names the
+    state that acts, not where it acted."""
+    doc = ctx.doc
+    if s.start < 2 or doc[s.start - 1].lower_ != "in":
+        return False
+    return ctx.lexicon.table("body").match(doc[s.start - 2].text) == "government"
 
 
 def _count(ctx: ArticleContext, sent: Span, noun_is: list[int]) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 
+from kg.extract.agreements import dominant_state
 from kg.extract.context import ArticleContext, MentionSpan, negated
 from kg.extract.mentions import is_building
 from kg.extract.triggers import (
@@ -32,7 +33,7 @@ from kg.extract.triggers import (
     subject_before,
 )
 from kg.lexicon import term_key
-from kg.model import Claim, EntityType, FactKind, PartialDate, Role
+from kg.model import Claim, EntityType, Evidence, FactKind, Mention, PartialDate, Role
 from kg.normalize import parse_ordinal
 
 VISIT = "visits.v1"
@@ -88,7 +89,11 @@ def _visits(ctx: ArticleContext, sent: Span, trig: Trigger) -> Iterator[Claim]:
     if trig.word == "empfangen" and not passive:
         # active "Hanoi empfing den Kreml-Chef": the subject hosts the visitor
         host_actor = subject_before(ctx, sent, trig.i, ACTORS)
-        guests = [s for s in actors(ctx, sent, PERSONS) if s is not host_actor]
+        # the guest is in the verb's own clause: in "nach Gesprächen mit X und
+        # Y, der ihn empfing" the guest is "ihn", not X
+        clause = ctx.clause(sent, trig.i)
+        guests = [s for s in actors(ctx, clause, PERSONS)
+                  if s is not host_actor and preposition_before(ctx, s, clause) != "mit"]
         visitor = guests[0] if guests else None
         dest = dest or (ctx.country_of(host_actor) if host_actor else None)
         hosts = [host_actor] if host_actor and host_actor.type is EntityType.PERSON else []
@@ -138,6 +143,8 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
             break
         if not clause.start <= span.start < clause.end or is_building(span.name):
             continue  # "empfing ihn in Schloss Bellevue": where, not whither
+        if trig.word == "landen" and not _first_place_phrase(ctx, clause, span):
+            return []  # "landete in der ersten Runde der Wahl in X": a rank, not a flight
         return [span]
     if trig.verb and trig.word in ("besuchen", "bereisen"):
         # "besuchte Vietnam": a bare state name near the verb is its object;
@@ -161,6 +168,16 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
                     and ctx.doc[span.end].lower_.startswith("hauptstadt") and preposition_before(ctx, span, own) in DEST_PREPS:
                 return [span]
     return []
+
+
+def _first_place_phrase(ctx: ArticleContext, clause: Span, span: MentionSpan) -> bool:
+    """Whether ``span`` is what the clause's first "in"/"auf" phrase names,
+    with only articles and adjectives between."""
+    doc = ctx.doc
+    first = next((t.i for t in clause if t.lower_ in ("in", "im", "auf", "nach")), None)
+    if first is None:
+        return False
+    return all(t.tag_ in ("ART", "ADJA") for t in doc[first + 1 : span.start])
 
 
 def _listed_after(ctx: ArticleContext, span: MentionSpan, i: int) -> bool:
@@ -315,9 +332,18 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             session = True
     elif not names and trig.word == "zusammenkommen":
         # "Das Parlament wollte am Donnerstag wieder zusammenkommen"
-        assembly = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True)
+        assembly = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True) \
+            or _members_of(ctx, sent, trig)
         if assembly is not None:
             names[assembly.name] = assembly
+            session = True
+    if len(names) < 2 and not session and mode in ONE_SIDED_MODES and not trig.verb:
+        # "X forderte ..., bevor die nächste Runde der Friedensgespräche
+        # beginne": the talks of the state whose war the article is about, not
+        # of the one who speaks about them
+        state = dominant_state(ctx, sent, trig.i)
+        if state is not None:
+            names = {state.name: state}
             session = True
     if not names or (len(names) < 2 and not session):
         return None
@@ -331,10 +357,27 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
 
 
 BODIES = (EntityType.ORGANIZATION, EntityType.COUNTRY)
+# Meeting modes an article names without sides when its one state's war is meant.
+ONE_SIDED_MODES = frozenset({"peace_talks"})
 # Meeting modes a body holds on its own (talks need a partner).
 SESSIONS = frozenset({"summit", "conference", "session", "special_session", "ministerial_meeting"})
 # Prepositions that put a person at a meeting noun: "bei einer Konferenz".
 ATTENDING = frozenset({"bei", "beim", "auf", "an", "am", "vor", "während"})
+
+
+def _members_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    """"kommen die Abgeordneten des Parlaments zusammen": the body whose
+    members the subject names, a genitive after a plain noun that no
+    preposition governs."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, trig.i)
+    for s in ctx.spans_in(clause, (EntityType.ORGANIZATION,)):
+        if s.prefix or s.adjective or s.start - clause.start < 2:
+            continue
+        if doc[s.start - 1].lower_ in ("der", "des") and doc[s.start - 2].tag_.startswith("NN") \
+                and preposition_before(ctx, s, clause) is None:
+            return s
+    return None
 
 
 def _with_apposition(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSpan]:
@@ -398,6 +441,7 @@ def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSp
     here = ctx.span_at(trig.i)
     if here is not None and here.prefix and here.type is EntityType.ORGANIZATION:
         bodies.append(here)
+    bodies += [b for b in _compound_bodies(ctx, trig.i) if b.name not in {x.name for x in bodies}]
     for s in ctx.spans_in(sent, (EntityType.ORGANIZATION,)):
         if 0 < s.start - trig.i <= 3 and not s.prefix and doc[trig.i + 1].lower_ in ("der", "des") \
                 and all(t.tag_ in ("ART", "ADJA") for t in doc[trig.i + 1 : s.start]):
@@ -411,12 +455,35 @@ def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSp
     return bodies
 
 
+# What can hold a summit of its own, named in the compound ("EU-Afrika-Gipfel").
+SUMMIT_SIDES = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.PLACE)
+
+
+def _compound_bodies(ctx: ArticleContext, i: int) -> list[MentionSpan]:
+    """The bodies a meeting compound names: both sides of "EU-Afrika-Gipfel"
+    or "USA-China-Gipfel", the body of "Nationalratssitzung" or
+    "Kabinettssitzung". One state alone names what a meeting is about
+    ("Syrien-Konferenz"), not who meets."""
+    tok = ctx.doc[i]
+    if "-" in tok.text:
+        entries = [e for e in ctx.gazetteer.lookup_compound(tok.text.rsplit("-", 1)[0]) if e.type in SUMMIT_SIDES]
+        if len(entries) < 2:
+            entries = [e for e in entries if e.type is EntityType.ORGANIZATION]
+    else:
+        match = ctx.gazetteer.match_prefix(tok.text)
+        entries = [match[0]] if match and match[1] != tok.text and match[0].type is EntityType.ORGANIZATION else []
+    evidence = Evidence(doc_id=ctx.article.doc_id, start=tok.idx, end=tok.idx + len(tok.text))
+    return [MentionSpan(i, i + 1, Mention(e.label, e.type, evidence, norm=e.label), e, prefix=True) for e in entries]
+
+
 def _attendee(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
     """Who the clause puts at a meeting noun: "sagte X bei einer Konferenz",
     "Bei der Sitzung in New York hatte X ...", "drängte X am Rande des Gipfels"."""
     doc = ctx.doc
     before = [t.lower_ for t in doc[max(sent.start, trig.i - 3) : trig.i]]
-    if not (any(w in ATTENDING for w in before) or "rande" in before):
+    # "in einer Sitzung": "in" right before the article of the noun, not "im Vorfeld des Gipfels"
+    inside = trig.i - 2 >= sent.start and doc[trig.i - 2].lower_ == "in" and doc[trig.i - 1].tag_ == "ART"
+    if not (any(w in ATTENDING for w in before) or "rande" in before or inside):
         return None
     person = subject_before(ctx, sent, trig.i, PERSONS)
     if person is not None:

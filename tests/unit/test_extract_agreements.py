@@ -98,3 +98,55 @@ def test_agreement_named_by_compound_with_other_side(resources_no_ner):
     text = "Das Kanada-Abkommen mit Belgien wurde von Annalena Baerbock gelobt."
     (claim,) = _agreements(resources_no_ner, text)
     assert names(claim, Role.PARTY) == {"Kanada", "Belgien"}
+
+
+def _long_article(sentence):
+    # one state named often enough to be what the article is about
+    return ("Chile wählt im Herbst. In Chile herrscht Unruhe. Die Regierung von Chile zögert. " + sentence)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Trotz mancher Verstöße hielt die Waffenruhe bislang.", "ceasefire"),
+    # a late "nicht" denies what the treaty did, not that it exists
+    ("Auch der Friedensvertrag von 1987 erfüllte die Erwartungen nicht.", "peace_treaty"),
+])
+def test_definite_one_sided_agreement_is_the_main_state_s(resources_no_ner, sentence, kind):
+    (claim,) = _agreements(resources_no_ner, _long_article(sentence))
+    assert names(claim, Role.PARTY) == {"Chile"}
+    assert _kind(claim) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    # demanded, not made
+    "Die Opposition forderte eine Waffenruhe.",
+    # "beide Seiten" are two sides the sentence does not name
+    "Seit Jahren hielten beide Seiten die Waffenruhe ein.",
+    # a negation at the noun
+    "Der Friedensvertrag kam nicht zustande.",
+])
+def test_no_one_sided_agreement(resources_no_ner, sentence):
+    assert _agreements(resources_no_ner, _long_article(sentence)) == []
+
+
+def test_no_one_sided_agreement_without_a_main_state(resources_no_ner):
+    text = "Chile und Kanada streiten. Trotz mancher Verstöße hielt die Waffenruhe bislang."
+    assert _agreements(resources_no_ner, text) == []
+
+
+def test_government_in_a_capital_is_a_party(resources_no_ner):
+    # "die Führung in Ottawa": the capital names the state that concluded it
+    text = "Chile kritisiert einen Handelspakt, den die Führung in Ottawa mit der EU geschlossen hat."
+    parties = {frozenset(names(c, Role.PARTY)) for c in _agreements(resources_no_ner, text)}
+    assert any({"Kanada", "Europäische Union"} <= p for p in parties), parties
+
+
+def test_definite_deal_pairs_the_named_side_with_the_main_state(resources_no_ner):
+    text = _long_article("Die Nato wird bei der Umsetzung des Flüchtlingsdeals härter auftreten.")
+    (claim,) = _agreements(resources_no_ner, text)
+    assert names(claim, Role.PARTY) == {"Nato", "Chile"}
+    assert _kind(claim) == "refugee_deal"
+
+
+def test_definite_deal_without_another_side_is_none(resources_no_ner):
+    text = _long_article("Bei der Umsetzung des Flüchtlingsdeals gibt es Verzögerungen.")
+    assert _agreements(resources_no_ner, text) == []

@@ -25,6 +25,12 @@ from extract_helpers import claims_of, names
     # a nameless office as subject is the one the article gives that office
     ("Bundeskanzler Olaf Scholz besuchte Lissabon. Bundeskanzler traf Emmanuel Macron und Narendra Modi.",
      {"Olaf Scholz", "Emmanuel Macron", "Narendra Modi"}),
+    # both sides of a summit named in its compound
+    ("Beim EU-Kanada-Gipfel in Lissabon soll ein Fonds beschlossen werden.", {"Europäische Union", "Kanada"}),
+    # the body of a session compound, with the one the clause puts in it
+    ("Emmanuel Macron hat bei einer Rede in einer Nationalratssitzung gewarnt.", {"Nationalrat", "Emmanuel Macron"}),
+    # the members of a body come together: the body's session
+    ("Am Montag kommen die Abgeordneten der SPD in Lissabon zu einer Klausur zusammen.", {"SPD"}),
 ])
 def test_meetings(resources_no_ner, text, participants):
     meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
@@ -82,6 +88,38 @@ def test_special_session_mode(resources_no_ner):
     (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
     assert names(meeting, Role.PARTICIPANT) == {"OSZE", "Emmanuel Macron"}
     assert meeting.attribute("mode") == "special_session"
+
+
+def test_peace_talks_without_sides_are_the_main_state_s(resources_no_ner):
+    text = ("Chile wählt im Herbst. In Chile herrscht Unruhe. Die Regierung von Chile zögert. "
+            "Emmanuel Macron forderte eine Feuerpause, bevor die nächste Runde der Friedensgespräche beginne.")
+    meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert [(names(c, Role.PARTICIPANT), c.attribute("mode")) for c in meetings] == [({"Chile"}, "peace_talks")]
+
+
+def test_reception_guest_is_in_the_clause_of_empfangen(resources_no_ner):
+    # the guest is "ihn" in the relative clause, not the partner of the talks
+    text = ("Nach Gesprächen mit Olaf Scholz und Präsident Emmanuel Macron, der ihn im Élysée empfing, "
+            "zog Narendra Modi Bilanz.")
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert not any(names(v, Role.VISITOR) == {"Olaf Scholz"} for v in visits), visits
+
+
+def test_landing_in_a_rank_is_no_visit(resources_no_ner):
+    text = "Emmanuel Macron landete in der ersten Runde der Wahl in Portugal auf dem zweiten Platz."
+    assert claims_of(resources_no_ner, text, kind=FactKind.VISIT) == []
+
+
+def test_landing_in_a_city_is_a_visit(resources_no_ner):
+    text = "Emmanuel Macron landete am Montag in Lissabon."
+    visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
+    assert [names(v, Role.DESTINATION) for v in visits] == [{"Portugal"}]
+
+
+def test_one_state_in_a_compound_is_what_a_conference_is_about(resources_no_ner):
+    text = "Die Kanada-Konferenz in Lissabon begann am Montag."
+    meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert not any("Kanada" in names(c, Role.PARTICIPANT) for c in meetings), meetings
 
 
 @pytest.mark.parametrize("text", [
