@@ -31,6 +31,14 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.appositions import (
+    bracketed_body,
+    dateline_city,
+    deputy_office,
+    party_state,
+    past_transparent,
+    successions,
+)
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.gazetteer import GazetteerEntry
 from kg.lexicon import TermTable
@@ -150,6 +158,28 @@ def read(view: ArticleContext) -> RoleReading:
 
 
 def _read(ctx: ArticleContext) -> Iterator[RoleFact]:
+    facts = list(_read_offices(ctx))
+    yield from facts
+    yield from _successors(ctx, facts)
+
+
+def _successors(ctx: ArticleContext, facts: list[RoleFact]) -> Iterator[RoleFact]:
+    """"Xs Vorgänger Y": Y held the office read for X (Y's is former)."""
+    for sent in ctx.sentences:
+        for owner, holder, tok, former in successions(ctx, sent):
+            seen: set[tuple[str, str]] = set()
+            for fact in facts:
+                concept = dict(fact.claim.attributes).get("office")
+                if fact.person.name != owner.name or concept is None or (concept, fact.org.name) in seen:
+                    continue
+                seen.add((concept, fact.org.name))
+                office = OfficeMention(tok.i, tok.i + 1, tok.i, concept, fact.org, None, former)
+                new = _fact(ctx, sent, office, holder, fact.org)
+                if new is not None:
+                    yield new
+
+
+def _read_offices(ctx: ArticleContext) -> Iterator[RoleFact]:
     for sent in ctx.sentences:
         previous: tuple[OfficeMention, MentionSpan] | None = None
         served: list[tuple[OfficeMention, MentionSpan]] = []
@@ -227,8 +257,8 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
         if office.concept not in MEMBER_OFFICES and not _national(ctx, known):
             return known  # "Präsident X" of a body X is known to lead
     if office.concept not in STATE_OFFICES or office.concept in LOCAL_OFFICES:
-        return None
-    return _article_state(ctx)
+        return dateline_city(ctx, office.concept)
+    return party_state(ctx, sent, person) or _article_state(ctx)
 
 
 def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None:
@@ -328,12 +358,17 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             continue
         start, org = _org_before(ctx, sent, tok, concept)
         end, org_after, to, principal = _org_after(ctx, sent, tok)
+        bracketed = bracketed_body(ctx, sent, tok) if org is None and org_after is None else None
+        if bracketed is not None:  # "Sprecher der <long name> (ABBR), X"
+            end, org_after = bracketed
+        end = past_transparent(ctx, sent, end)
         org = org or org_after
         if concept is None:  # "Chef der Kommunistischen Partei", "Kreml-Chef", "ABC-Chef"
             if org is None:
                 continue
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
+        concept = deputy_office(concept, org)
         former = _is_former(doc, start, tok) or _time_as(doc, start) is not None
         if org is None and to is not None and to.type is EntityType.COUNTRY and concept in STATE_OFFICES \
                 and concept not in ENVOYS:
