@@ -122,3 +122,28 @@ def deputy_office(concept: str, org: MentionSpan | None) -> str:
         return concept
     names = (org.name, *(org.entry.names if org.entry is not None else ()))
     return "deputy_speaker" if any("parlament" in n.lower() for n in names) else concept
+
+
+def local_state(ctx: ArticleContext, sent: Span, at: int) -> MentionSpan | None:
+    """The state named nearest before an office, in its sentence or the one
+    before, when it is no target of a preposition: "Der US-Senat billigte
+    Waffen für die Ukraine. Verteidigungsminister X ..." (X is American)."""
+    k = next((n for n, s in enumerate(ctx.sentences) if s.start == sent.start), None)
+    if k is None:
+        return None
+    stretches = [(sent.start, at)] + ([(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end)] if k > 0 else [])
+    for start, end in stretches:
+        spans = [s for s in ctx.spans if start <= s.start and s.end <= end and s.type is not EntityType.PERSON]
+        for span in sorted(spans, key=lambda s: -s.start):
+            state = ctx.country_of(span)
+            if state is not None and state.type is EntityType.COUNTRY and not _governed(ctx, span):
+                return state
+    return None
+
+
+def _governed(ctx: ArticleContext, span: MentionSpan) -> bool:
+    """The mention follows a preposition ("an die Ukraine", "in Moskau")."""
+    i = span.start - 1
+    while i >= 0 and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "ADV") and span.start - i <= 3:
+        i -= 1
+    return i >= 0 and ctx.doc[i].tag_ in ("APPR", "APPRART")

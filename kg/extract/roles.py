@@ -35,6 +35,7 @@ from kg.extract.appositions import (
     bracketed_body,
     dateline_city,
     deputy_office,
+    local_state,
     party_state,
     past_transparent,
     successions,
@@ -258,7 +259,7 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
             return known  # "Präsident X" of a body X is known to lead
     if office.concept not in STATE_OFFICES or office.concept in LOCAL_OFFICES:
         return dateline_city(ctx, office.concept)
-    return party_state(ctx, sent, person) or _article_state(ctx)
+    return party_state(ctx, sent, person) or _article_state(ctx, local_state(ctx, sent, office.start))
 
 
 def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None:
@@ -270,7 +271,7 @@ def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None
     return ctx.synthetic(person, body) if body is not None else None
 
 
-def _article_state(ctx: ArticleContext) -> MentionSpan | None:
+def _article_state(ctx: ArticleContext, near: MentionSpan | None = None) -> MentionSpan | None:
     """The state of the dateline ("Wien – ..."), else the state the article
     names most (itself, its capital, its people): also where the dateline
     names a place the gazetteer does not know (the correspondent's seat)."""
@@ -306,9 +307,12 @@ def _article_state(ctx: ArticleContext) -> MentionSpan | None:
         # the dateline says where the report was filed ("Puebla –" for a story
         # about Guatemala): a state the text names more often is its subject
         named = {mentions[0].name: len(mentions) for mentions in ranked}
-        if ranked and ranked[0][0].name != filed.name and len(ranked[0]) > named.get(filed.name, 0):
+        if ranked and ranked[0][0].name != filed.name and len(ranked[0]) > named.get(filed.name, 0) \
+                and (near is None or near.name != filed.name):  # unless the text near the office names it
             return ranked[0][0]
         return filed
+    if near is not None and len(dateline) > 1:
+        return near  # "Warschau/Washington –": the state named near the office
     return ranked[0][0] if ranked else None
 
 

@@ -72,3 +72,23 @@ def test_successor_holds_the_office(resources):
 def test_successor_of_nobody_with_an_office_gets_none(resources):
     text = "Thomas Berger kam aus Bonn. Bergers Nachfolger Michael Köhler ist jünger."
     assert held(resources, text, "Michael Köhler") == set()
+
+
+def test_two_city_dateline_takes_the_state_named_near_the_office(resources):
+    text = ("Oslo/Washington – Norwegen erhält neue Kampfjets. Der Flug führte nach Norwegen. "
+            "Norwegen hatte die Jets bestellt. Die Jets gelten als modernste Flugzeuge des US-Militärs. "
+            "Verteidigungsminister Thomas Berger lobte die Jets.")
+    assert held(resources, text, "Thomas Berger") == {("defence_minister", frozenset({"USA"}), None)}
+
+
+def test_state_after_a_preposition_is_no_holders_state(resources):
+    text = ("Oslo/Washington – Norwegen erhält neue Kampfjets. Norwegen hatte sie bestellt. "
+            "Der US-Senat billigte Waffen für Norwegen. Verteidigungsminister Thomas Berger lobte das.")
+    assert held(resources, text, "Thomas Berger") == {("defence_minister", frozenset({"USA"}), None)}
+
+
+def test_dateline_state_named_near_the_office_outweighs_the_most_named(resources):
+    text = ("Oslo – Bei einem Angriff in Libyen starben zwei Touristen. Libyen ist instabil. "
+            "Libyen hat keine Regierung. Libyen ist gespalten. "
+            "Norwegen sei nicht gewarnt worden, sagte Außenminister Thomas Berger.")
+    assert held(resources, text, "Thomas Berger") == {("foreign_minister", frozenset({"Norwegen"}), None)}
