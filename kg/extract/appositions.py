@@ -147,3 +147,12 @@ def _governed(ctx: ArticleContext, span: MentionSpan) -> bool:
     while i >= 0 and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "ADV") and span.start - i <= 3:
         i -= 1
     return i >= 0 and ctx.doc[i].tag_ in ("APPR", "APPRART")
+
+
+def apposed(ctx: ArticleContext, end: int, start: int) -> bool:
+    """"Odessas Gouverneur, der frühere Präsident X": an office phrase ending
+    at ``end`` and one from ``start`` in apposition, named once after both."""
+    between = ctx.doc[end:start]
+    return len(between) >= 1 and between[0].text == "," and all(
+        t.tag_ == "ART" and t.lower_ in ("der", "die", "dem", "den", "des") or t.tag_ == "ADJA" or t.is_space
+        for t in between[1:])

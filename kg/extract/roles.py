@@ -32,6 +32,7 @@ from typing import Any, cast
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.appositions import (
+    apposed,
     bracketed_body,
     dateline_city,
     deputy_office,
@@ -189,7 +190,8 @@ def _read_offices(ctx: ArticleContext) -> Iterator[RoleFact]:
             holders = _holders(ctx, sent, office)
             if not holders and previous is not None and _coordinated(ctx, previous[0], office, previous[1]):
                 holders = [previous[1]]  # "X, Mitarbeiter am IISS und ehemaliger Botschafter in Belarus"
-            if not holders and k + 1 < len(found) and _joined(ctx, office, found[k + 1]):
+            if not holders and k + 1 < len(found) and (
+                    _joined(ctx, office, found[k + 1]) or apposed(ctx, office.end, found[k + 1].start)):
                 holders = [h for h in _holders(ctx, sent, found[k + 1]) if h.start >= found[k + 1].end][:1]
             if not holders:
                 continue

@@ -92,3 +92,15 @@ def test_dateline_state_named_near_the_office_outweighs_the_most_named(resources
             "Libyen hat keine Regierung. Libyen ist gespalten. "
             "Norwegen sei nicht gewarnt worden, sagte Außenminister Thomas Berger.")
     assert held(resources, text, "Thomas Berger") == {("foreign_minister", frozenset({"Norwegen"}), None)}
+
+
+def test_two_offices_in_apposition_before_one_name(resources):
+    text = "Die Reformen kommen zu spät, sagt Lyons Bürgermeister, der frühere Innenminister Thomas Berger."
+    got = held(resources, text, "Thomas Berger")
+    assert ("mayor", frozenset({"Lyon"}), None) in got
+    assert any(o == "interior_minister" and f == "true" for o, _, f in got)
+
+
+def test_offices_in_a_list_are_not_apposed(resources):
+    text = "Es sprachen Lyons Bürgermeister, der Innenminister und der Präfekt Thomas Berger."
+    assert not any(o == "mayor" for o, _, _ in held(resources, text, "Thomas Berger"))
