@@ -156,3 +156,10 @@ def apposed(ctx: ArticleContext, end: int, start: int) -> bool:
     return len(between) >= 1 and between[0].text == "," and all(
         t.tag_ == "ART" and t.lower_ in ("der", "die", "dem", "den", "des") or t.tag_ == "ADJA" or t.is_space
         for t in between[1:])
+
+
+def genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
+    """"Kerrys Sprecher", "Müllers Berater": a person named in the genitive
+    right before an office is whom the holder serves, not the holder."""
+    text = ctx.doc[span.start : span.end].text
+    return span.type is EntityType.PERSON and text.endswith(("s", "'")) and not span.name.endswith(("s", "ß", "x", "z"))

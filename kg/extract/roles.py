@@ -36,6 +36,7 @@ from kg.extract.appositions import (
     bracketed_body,
     dateline_city,
     deputy_office,
+    genitive,
     local_state,
     party_state,
     past_transparent,
@@ -781,6 +782,8 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         span = ctx.span_at(j)
         if span is not None and span.type is EntityType.PERSON:
             between = doc[span.end : office.start]
+            if steps == 0 and genitive(ctx, span):
+                return None
             if steps == 0 or (any(t.text == "," for t in between) and not _closes_apposition(ctx, span)):
                 return span
             return None

@@ -104,3 +104,8 @@ def test_two_offices_in_apposition_before_one_name(resources):
 def test_offices_in_a_list_are_not_apposed(resources):
     text = "Es sprachen Lyons Bürgermeister, der Innenminister und der Präfekt Thomas Berger."
     assert not any(o == "mayor" for o, _, _ in held(resources, text, "Thomas Berger"))
+
+
+def test_person_in_the_genitive_before_an_office_is_not_its_holder(resources):
+    text = "Washington – US-Außenminister John Kerry reiste ab. Kerrys Sprecher unterstrich die Position."
+    assert ("spokesperson", frozenset({"USA"}), None) not in held(resources, text, "John Kerry")
