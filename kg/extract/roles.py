@@ -19,7 +19,10 @@ its city. "X-Chef", "Chef der Partei X", "X-Vorsitzende" lead a party unless
 X is a state or a known international body. "der Sprecher von Präsident X, Y":
 Y speaks for X's state. "die Präsidentschaftskandidaten X und Y": both.
 "Expräsident", "Ex-Kanzler" are former holders; a party in brackets after a
-name ("X (ABC)") is an affiliation, not an office.
+name ("X (ABC)") is an affiliation, not an office (but a one-state party
+there says whose minister X is). Appositions, "in spe", a body known by its
+abbreviation in brackets, deputies, successors and the state named near an
+office are read with kg.extract.appositions.
 """
 
 from __future__ import annotations
