@@ -84,7 +84,9 @@ class KG(DefinedNamespace):
     defence_minister: URIRef
     demand: URIRef
     deportation: URIRef
+    deputy: URIRef
     deputy_head_of_government: URIRef
+    deputy_speaker: URIRef
     destination: URIRef
     dissolution: URIRef
     distance: URIRef

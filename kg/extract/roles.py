@@ -19,7 +19,10 @@ its city. "X-Chef", "Chef der Partei X", "X-Vorsitzende" lead a party unless
 X is a state or a known international body. "der Sprecher von Präsident X, Y":
 Y speaks for X's state. "die Präsidentschaftskandidaten X und Y": both.
 "Expräsident", "Ex-Kanzler" are former holders; a party in brackets after a
-name ("X (ABC)") is an affiliation, not an office.
+name ("X (ABC)") is an affiliation, not an office (but a one-state party
+there says whose minister X is). Appositions, "in spe", a body known by its
+abbreviation in brackets, deputies, successors and the state named near an
+office are read with kg.extract.appositions.
 """
 
 from __future__ import annotations
@@ -31,6 +34,17 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.appositions import (
+    apposed,
+    bracketed_body,
+    dateline_city,
+    deputy_office,
+    genitive,
+    local_state,
+    party_state,
+    past_transparent,
+    successions,
+)
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.gazetteer import GazetteerEntry
 from kg.lexicon import TermTable
@@ -150,6 +164,28 @@ def read(view: ArticleContext) -> RoleReading:
 
 
 def _read(ctx: ArticleContext) -> Iterator[RoleFact]:
+    facts = list(_read_offices(ctx))
+    yield from facts
+    yield from _successors(ctx, facts)
+
+
+def _successors(ctx: ArticleContext, facts: list[RoleFact]) -> Iterator[RoleFact]:
+    """"Xs Vorgänger Y": Y held the office read for X (Y's is former)."""
+    for sent in ctx.sentences:
+        for owner, holder, tok, former in successions(ctx, sent):
+            seen: set[tuple[str, str]] = set()
+            for fact in facts:
+                concept = dict(fact.claim.attributes).get("office")
+                if fact.person.name != owner.name or concept is None or (concept, fact.org.name) in seen:
+                    continue
+                seen.add((concept, fact.org.name))
+                office = OfficeMention(tok.i, tok.i + 1, tok.i, concept, fact.org, None, former)
+                new = _fact(ctx, sent, office, holder, fact.org)
+                if new is not None:
+                    yield new
+
+
+def _read_offices(ctx: ArticleContext) -> Iterator[RoleFact]:
     for sent in ctx.sentences:
         previous: tuple[OfficeMention, MentionSpan] | None = None
         served: list[tuple[OfficeMention, MentionSpan]] = []
@@ -158,7 +194,8 @@ def _read(ctx: ArticleContext) -> Iterator[RoleFact]:
             holders = _holders(ctx, sent, office)
             if not holders and previous is not None and _coordinated(ctx, previous[0], office, previous[1]):
                 holders = [previous[1]]  # "X, Mitarbeiter am IISS und ehemaliger Botschafter in Belarus"
-            if not holders and k + 1 < len(found) and _joined(ctx, office, found[k + 1]):
+            if not holders and k + 1 < len(found) and (
+                    _joined(ctx, office, found[k + 1]) or apposed(ctx, office.end, found[k + 1].start)):
                 holders = [h for h in _holders(ctx, sent, found[k + 1]) if h.start >= found[k + 1].end][:1]
             if not holders:
                 continue
@@ -227,8 +264,8 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
         if office.concept not in MEMBER_OFFICES and not _national(ctx, known):
             return known  # "Präsident X" of a body X is known to lead
     if office.concept not in STATE_OFFICES or office.concept in LOCAL_OFFICES:
-        return None
-    return _article_state(ctx)
+        return dateline_city(ctx, office.concept)
+    return party_state(ctx, sent, person) or _article_state(ctx, local_state(ctx, sent, office.start))
 
 
 def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None:
@@ -240,7 +277,7 @@ def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None
     return ctx.synthetic(person, body) if body is not None else None
 
 
-def _article_state(ctx: ArticleContext) -> MentionSpan | None:
+def _article_state(ctx: ArticleContext, near: MentionSpan | None = None) -> MentionSpan | None:
     """The state of the dateline ("Wien – ..."), else the state the article
     names most (itself, its capital, its people): also where the dateline
     names a place the gazetteer does not know (the correspondent's seat)."""
@@ -276,9 +313,12 @@ def _article_state(ctx: ArticleContext) -> MentionSpan | None:
         # the dateline says where the report was filed ("Puebla –" for a story
         # about Guatemala): a state the text names more often is its subject
         named = {mentions[0].name: len(mentions) for mentions in ranked}
-        if ranked and ranked[0][0].name != filed.name and len(ranked[0]) > named.get(filed.name, 0):
+        if ranked and ranked[0][0].name != filed.name and len(ranked[0]) > named.get(filed.name, 0) \
+                and (near is None or near.name != filed.name):  # unless the text near the office names it
             return ranked[0][0]
         return filed
+    if near is not None and len(dateline) > 1:
+        return near  # "Warschau/Washington –": the state named near the office
     return ranked[0][0] if ranked else None
 
 
@@ -328,12 +368,17 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             continue
         start, org = _org_before(ctx, sent, tok, concept)
         end, org_after, to, principal = _org_after(ctx, sent, tok)
+        bracketed = bracketed_body(ctx, sent, tok) if org is None and org_after is None else None
+        if bracketed is not None:  # "Sprecher der <long name> (ABBR), X"
+            end, org_after = bracketed
+        end = past_transparent(ctx, sent, end)
         org = org or org_after
         if concept is None:  # "Chef der Kommunistischen Partei", "Kreml-Chef", "ABC-Chef"
             if org is None:
                 continue
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
+        concept = deputy_office(concept, org)
         former = _is_former(doc, start, tok) or _time_as(doc, start) is not None
         if org is None and to is not None and to.type is EntityType.COUNTRY and concept in STATE_OFFICES \
                 and concept not in ENVOYS:
@@ -740,6 +785,8 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         span = ctx.span_at(j)
         if span is not None and span.type is EntityType.PERSON:
             between = doc[span.end : office.start]
+            if steps == 0 and genitive(ctx, span):
+                return None
             if steps == 0 or (any(t.text == "," for t in between) and not _closes_apposition(ctx, span)):
                 return span
             return None
