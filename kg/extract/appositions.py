@@ -159,7 +159,7 @@ def apposed(ctx: ArticleContext, end: int, start: int) -> bool:
 
 
 def genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
-    """"Kerrys Sprecher", "Müllers Berater": a person named in the genitive
+    """"Lindqvists Sprecher", "Müllers Berater": a person named in the genitive
     right before an office is whom the holder serves, not the holder."""
     text = ctx.doc[span.start : span.end].text
     return span.type is EntityType.PERSON and text.endswith(("s", "'")) and not span.name.endswith(("s", "ß", "x", "z"))

@@ -115,7 +115,7 @@ def attack_targets(ctx: ArticleContext, sent: Span, attack_words: frozenset[int]
 def bracketed_body(ctx: ArticleContext, s: MentionSpan) -> bool:
     """"die Volkspartei (VP)": an abbreviation in brackets after a plain noun
     names that noun's body, which may be the clause's subject (unlike
-    "Sebastian Kurz (ÖVP)", whose bracket says whom a person belongs to)."""
+    "Lena Berger (ÖVP)", whose bracket says whom a person belongs to)."""
     doc = ctx.doc
     if s.start < 2 or s.end >= len(doc) or doc[s.start - 1].text != "(" or doc[s.end].text != ")":
         return False

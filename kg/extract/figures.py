@@ -903,7 +903,7 @@ def _may_own(ctx: ArticleContext, s: MentionSpan, clause: Span) -> bool:
     sent = doc[s.start].sent
     if s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")" \
             and not bracketed_body(ctx, s):
-        return False  # "Sebastian Kurz (ÖVP)": whom the person belongs to
+        return False  # "Lena Berger (ÖVP)": whom the person belongs to
     if not is_nominative(ctx, s, clause) or s.start in ctx.dateline \
             or preposition_before(ctx, s, sent, gap=6) is not None or _governed(ctx, s, sent):
         return False

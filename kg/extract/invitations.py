@@ -49,7 +49,7 @@ def _invitations(ctx: ArticleContext, sent: Span) -> Iterator[Claim]:
             # subject first
             clause = ctx.clause(sent, trig.i)
             bare = [s for s in persons if clause.start <= s.start < trig.i and preposition_before(ctx, s, sent) is None
-                    and not (s.end < sent.end and ctx.doc[s.end].tag_ == "NN")]  # "Bans Vorgänger": a genitive
+                    and not (s.end < sent.end and ctx.doc[s.end].tag_ == "NN")]  # "Holms Vorgänger": a genitive
             passive = any(t.tag_.startswith("VA") and verb_lemma(t) in ("sein", "werden") for t in clause)
             if len(bare) == 2 and not passive:
                 inviter, invitee = bare

@@ -284,7 +284,7 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
             return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
         # "der im Dezember festgenommene Mafiaboss X", "der verbotenen Partei X (Y)"
         for k in range(trig.i + 1, min(sent.end, trig.i + 8)):
-            span = _name_at(ctx, k)  # "der aufgelösten Mubarak-Partei" is the party, not the man
+            span = _name_at(ctx, k)  # "der aufgelösten Novak-Partei" is the party, not the man
             if span is not None and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):
                 return span
             if doc[k].tag_ not in ("ADJA", "NN", "NE", "$(", "ART") and ctx.span_at(k) is None:

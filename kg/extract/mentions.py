@@ -209,7 +209,7 @@ def _after_particles(doc: Doc, i: int) -> int | None:
 
 
 def _cut_at_genitive(ent: Span, given_names: frozenset[str]) -> Span | None:
-    """"Bans Vorgänger", "Kerrys Sprecher", "Clintons E-Mail-Computer": a
+    """"Holms Vorgänger", "Lindqvists Sprecher", "Berkes E-Mail-Computer": a
     genitive name and the noun it qualifies are not one name ("Boris
     Johnson", "Carlos Monedero": a given name in -s is no genitive)."""
     for k in range(ent.start, ent.end - 1):

@@ -141,7 +141,7 @@ ACTORS = (EntityType.PERSON, EntityType.COUNTRY, EntityType.ORGANIZATION, Entity
 
 
 def actors(ctx: ArticleContext, sent: Span, types: Iterable[EntityType] = (EntityType.PERSON,)) -> list[MentionSpan]:
-    """Named entities that can act; "Sebastian Kurz (ÖVP)": a party in
+    """Named entities that can act; "Lena Berger (ÖVP)": a party in
     brackets only says whom the person belongs to."""
     doc = ctx.doc
     return [s for s in ctx.spans_in(sent, types, names_only=True)

@@ -496,8 +496,8 @@ def _attendee(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | N
 
 def _visits_abroad(ctx: ArticleContext, sent: Span, trig: Trigger, who: str,
                    when: PartialDate | None) -> Iterator[Claim]:
-    """A person who meets in a state not their own visits it: "Kerry traf in
-    Jordanien ...", "sagte Lawrow bei einer UN-Konferenz in Genf"."""
+    """A person who meets in a state not their own visits it: "Lindqvist traf in
+    Chile ...", "sagte Holm bei einer UN-Konferenz in Lima"."""
     doc = ctx.doc
     clause = ctx.clause(sent, trig.i)
 

@@ -259,11 +259,11 @@ def test_money_for_a_recipient(resources_no_ner):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a subject called by age stands for the person named before
-    ("Der Arzt untersuchte Horst Seehofer. Der 68-Jährige habe in den vergangenen 20 Jahren nie gefehlt.",
-     ({"Horst Seehofer"}, "20", "duration", "years", None)),
+    ("Der Arzt untersuchte Karl Brenner. Der 68-Jährige habe in den vergangenen 20 Jahren nie gefehlt.",
+     ({"Karl Brenner"}, "20", "duration", "years", None)),
     # a bare time span before the participle it lasts
-    ("Angela Merkel traf in Bamako ein. Dort wurde die 61-Jährige knapp drei Stunden von Journalisten befragt.",
-     ({"Angela Merkel"}, "3", "duration", "hours", "about")),
+    ("Anna Berger traf in Bamako ein. Dort wurde die 61-Jährige knapp drei Stunden von Journalisten befragt.",
+     ({"Anna Berger"}, "3", "duration", "hours", "about")),
 ])
 def test_durations_of_a_person_called_by_age(resources_no_ner, text, expected):
     assert expected in [row(q) for q in quantities(resources_no_ner, text)]
@@ -291,7 +291,7 @@ def test_victims_of_an_attack_on_a_place_belong_to_the_target(resources_no_ner):
 
 
 def test_body_named_by_abbreviation_in_brackets_owns_its_seats(resources_no_ner):
-    text = "Bei der Wahl hatte die christdemokratische Sammelbewegung (CDU) von Angela Merkel 200 von 600 Mandaten gewonnen."
+    text = "Bei der Wahl hatte die christdemokratische Sammelbewegung (CDU) von Anna Berger 200 von 600 Mandaten gewonnen."
     assert ({"CDU"}, "200", "seats", None, None) in [row(q) for q in quantities(resources_no_ner, text)]
 
 
@@ -336,13 +336,13 @@ def test_agentless_passive_plan_belongs_to_the_announcing_state(resources_no_ner
 
 @pytest.mark.parametrize("text", [
     # the reported clause names its own actor
-    "Angela Merkel hatte mitgeteilt, Kenia werde 300 Soldaten entsenden.",
+    "Anna Berger hatte mitgeteilt, Kenia werde 300 Soldaten entsenden.",
     # the passive names its agent
-    "Angela Merkel hatte mitgeteilt, es sollten 300 Soldaten von der Armee geschickt werden.",
+    "Anna Berger hatte mitgeteilt, es sollten 300 Soldaten von der Armee geschickt werden.",
 ])
 def test_announcer_only_for_agentless_passives(resources_no_ner, text):
     rows = [row(q) for q in quantities(resources_no_ner, text)]
-    assert not [r for r in rows if r[0] in ({"Angela Merkel"}, {"Deutschland"})]
+    assert not [r for r in rows if r[0] in ({"Anna Berger"}, {"Deutschland"})]
 
 
 def test_staff_belong_to_the_reporting_organisation(resources_no_ner):
