@@ -332,19 +332,10 @@ class Description:
 
 def _descriptions(path: Path) -> dict[str, Description]:
     """Inflected form (folded) -> what it refers to; none if the file is absent."""
-    if not path.exists():
-        return {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    known = {EntityType.COUNTRY.value, EntityType.ORGANIZATION.value}
     out: dict[str, Description] = {}
-    for no, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or line.startswith("head\t"):
-            continue
-        cells = (line.split("\t") + ["", "", ""])[:4]
-        head, etype, kind, forms = cells
-        known = {EntityType.COUNTRY.value, EntityType.ORGANIZATION.value}
+    for no, line in _head_rows(path):
+        head, etype, kind, forms = (line.split("\t") + ["", "", ""])[:4]
         if etype not in known or (kind and kind not in ORGANIZATION_KINDS) or (etype == "Organization") != bool(kind) \
                 or not forms:
             raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: head, Country or Organization, "
@@ -356,21 +347,26 @@ def _descriptions(path: Path) -> dict[str, Description]:
 
 def _body_heads(path: Path) -> dict[str, str]:
     """Head noun of a state body's name -> its gender (m, f, n, pl); none if the file is absent."""
-    if not path.exists():
-        return {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
     heads: dict[str, str] = {}
-    for no, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#") or line.startswith("head\t"):
-            continue
+    for no, line in _head_rows(path):
         cells = line.split("\t")
         if len(cells) < 2 or cells[1] not in ("m", "f", "n", "pl") or not cells[0].islower():
             raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: lower-case head, tab, m/f/n/pl")
         heads[cells[0]] = cells[1]
     return heads
+
+
+def _head_rows(path: Path) -> list[tuple[int, str]]:
+    """(line number, line) of each data row of a word file whose header
+    starts with "head"; none if the file is absent."""
+    if not path.exists():
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
+    return [(no, line) for no, line in enumerate(lines, 1)
+            if line.strip() and not line.startswith("#") and not line.startswith("head\t")]
 
 
 def _given_names(path: Path) -> frozenset[str]:
