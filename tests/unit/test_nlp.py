@@ -44,3 +44,20 @@ def test_hantas_nominalised_adjectives_are_nouns(resources_no_ner):
     # HanTa tags "Abgeordnete" NNA; STTS and the rules know it as NN
     doc = resources_no_ner.nlp("Der Abgeordnete kritisierte die Regierung.")
     assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
+
+
+def test_memoised_hanta_tags_like_plain_hanta(resources_no_ner):
+    from HanTa import HanoverTagger
+
+    hanta = resources_no_ner.nlp.get_pipe("kg_hanta")
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    sentences = [
+        ["Die", "Außenministerin", "Karla", "Brenner", "reiste", "nach", "Quellbrück", "."],
+        ["Brenner", "traf", "in", "Quellbrück", "den", "Bürgermeister", "."],
+        ["Quellbrücks", "Bürgermeister", "lobte", "die", "Außenministerin", "."],
+    ]
+    for words in sentences:
+        assert hanta.tagger.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1)
+    # the repeated words were analysed once
+    assert hanta.tagger.analyze_forward.cache_info().hits > 0
+    assert hanta.tagger._analyze.cache_info().hits > 0
