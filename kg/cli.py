@@ -170,6 +170,13 @@ def query(
 def view(
     name: Annotated[str | None, typer.Argument(help="A query to draw (default: all fact queries).")] = None,
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("build/views/graph.html"),
+    actors: Annotated[bool, typer.Option("--actors", help="Actor network: entities joined by the facts they share.")] = False,
+    focus: Annotated[str | None, typer.Option("--focus", help="Only this entity (label) and its neighbourhood.")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="With --focus: how many facts away.")] = 1,
+    kind: Annotated[str | None, typer.Option("--kind", help="Only these fact queries, e.g. visits,meetings.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only facts dated on or after (2024, 2024-06, 2024-06-20).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Only facts dated on or before.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Draw the N entities in most facts; the rest are counted.")] = 300,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     queries_dir: QueriesDirOpt = None,
@@ -177,10 +184,51 @@ def view(
 ) -> None:
     """Write an interactive network view (self-contained HTML, works offline).
 
-    Example: kg view visits -o build/views/visits.html
+    Only entities that take part in facts are drawn. Example:
+    kg view --actors --focus Merkel --hops 2 -o build/views/merkel.html
     """
+    from kg.viewcut import actor_network, cut
+    from kg.viz import write_html
+
+    full = _fact_graph(name, store, endpoint, queries_dir)
+    kinds = [k.strip() for k in (kind or "").split(",") if k.strip()]
+    shown = cut(full, kinds=kinds, since=since, until=until, focus=focus, hops=hops, limit=limit)
+    graph = actor_network(shown.graph) if actors else shown.graph
+    note = f"nicht gezeigt: {shown.hidden_entities} Entitäten, {shown.hidden_facts} Fakten" \
+        if shown.hidden_entities or shown.hidden_facts else ""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    title = f"diplomacy-kg: {name or 'all facts'}" + (" (actors)" if actors else "") + (f", {focus}" if focus else "")
+    write_html(graph, output, title=title, note=note)
+    typer.echo(f"{output}  ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+               f"{shown.hidden_entities} entities and {shown.hidden_facts} facts not drawn)")
+
+
+@app.command()
+@handles_errors
+def stats(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    top: Annotated[int, typer.Option("--top", help="How many actors, communities and pairs to list.")] = 10,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    queries_dir: QueriesDirOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Graph analytics: central actors, communities, the pairs with most facts, facts per month and kind.
+
+    Example: kg stats --format json
+    """
+    from kg.graphstats import graph_stats
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"unknown format '{fmt}'; use table or json", param_hint="--format")
+    result = graph_stats(_fact_graph(None, store, endpoint, queries_dir), top=top)
+    sys.stdout.write(result.to_json() + "\n" if fmt == "json" else result.to_table())
+
+
+def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, queries_dir: Path | None) -> Any:
+    """The entity-fact graph of one named query, or of all fact queries."""
     from kg.queries import discover, find_query, rows, run_query
-    from kg.viz import to_networkx, write_html
+    from kg.viz import to_networkx
 
     settings = _settings(queries_dir=queries_dir)
     found = discover(settings.queries_dir)
@@ -190,10 +238,7 @@ def view(
         results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}
     finally:
         db.close()
-    graph = to_networkx(results, keep_isolated=name is None)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    write_html(graph, output, title=f"diplomacy-kg: {name or 'all facts'}")
-    typer.echo(f"{output}  ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    return to_networkx(results)
 
 
 @app.command()

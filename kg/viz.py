@@ -7,7 +7,7 @@ physics; ``write_html`` writes one self-contained HTML file: the vis-network JS
 and CSS shipped inside pyvis are inlined and nothing is fetched from the network.
 
 Article text reaches the page only as JSON with ``<``, ``>`` and ``&`` escaped;
-tooltips become DOM text nodes (``textContent``) and labels are drawn on the
+tooltips (of nodes and edges) become DOM text nodes (``textContent``) and labels are drawn on the
 canvas, so neither is ever parsed as HTML.
 """
 
@@ -24,9 +24,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import numpy as np
 
 from kg.factkinds import BY_QUERY
+from kg.layout import layout
 from kg.model import FactKind
 
 SEP = " | "
@@ -55,8 +55,6 @@ ENTITY_COLORS = {
 _TOL_MUTED = ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499")
 FACT_COLORS = dict(zip((k.value for k in FactKind), _TOL_MUTED, strict=True))
 OTHER_COLOR = "#8C8C8C"
-EXACT_LAYOUT_MAX = 2000  # above this many nodes, layout samples far-field repulsion
-GRAVITY = 1.0  # pull to the centre, relative to the spring forces
 
 
 def _split(value: str | None) -> list[str]:
@@ -134,91 +132,6 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
     return g
 
 
-def _repel(pos: np.ndarray, src: np.ndarray, k2: float, weight: float = 1.0, skip_r2: float = 0.0) -> np.ndarray:
-    """Fruchterman-Reingold repulsion k^2/d on each point of ``pos`` from the points ``src``."""
-    out, (x, y), (sx, sy) = np.empty_like(pos), np.ascontiguousarray(pos.T), np.ascontiguousarray(src.T)
-    step = max(1, 1_000_000 // len(src))  # bounded memory: step x len(src) pairs at a time
-    for s in range(0, len(pos), step):
-        dx, dy = x[s : s + step, None] - sx, y[s : s + step, None] - sy
-        d2 = dx * dx + dy * dy
-        w = np.where(d2 > max(skip_r2, 1e-18), weight * k2 / np.maximum(d2, 1e-18), 0.0)
-        out[s : s + step, 0], out[s : s + step, 1] = (dx * w).sum(1), (dy * w).sum(1)
-    return out
-
-
-def _repel_near(pos: np.ndarray, k2: float, r: float) -> np.ndarray:
-    """The same between all pairs closer than ``r``, found via a grid of r x r cells (numpy only)."""
-    n, cells = len(pos), np.floor((pos - pos.min(0)) / r).astype(np.int64)
-    stride = int(cells[:, 1].max()) + 3
-    key = cells[:, 0] * stride + cells[:, 1] + 1
-    order = np.argsort(key, kind="stable")
-    skey, out = key[order], np.zeros_like(pos)
-    for off in (0, 1, stride - 1, stride, stride + 1):  # own cell, then 4 of the 8 neighbours: each pair once
-        lo, hi = np.searchsorted(skey, key + off, "left"), np.searchsorted(skey, key + off, "right")
-        cnt = hi - lo
-        i = np.repeat(np.arange(n), cnt)
-        j = order[np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))]
-        keep = (i < j) if off == 0 else slice(None)
-        i, j = i[keep], j[keep]
-        delta = pos[i] - pos[j]
-        d2 = np.einsum("ij,ij->i", delta, delta)
-        w = np.where(d2 < r * r, k2 / np.maximum(d2, 1e-18), 0.0)
-        for c in (0, 1):
-            out[:, c] += np.bincount(i, delta[:, c] * w, n) - np.bincount(j, delta[:, c] * w, n)
-    return out
-
-
-def _spring(n: int, e: np.ndarray, seed: int, iterations: int) -> np.ndarray:
-    """Fruchterman-Reingold as in ``nx.spring_layout`` (random start, linear cooling) plus gravity."""
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
-    k, temp, m = 1.0 / math.sqrt(n), 0.1, min(n, 600)
-    for _ in range(iterations):
-        if n <= EXACT_LAYOUT_MAX:
-            disp = _repel(pos, pos, k * k)
-        else:  # near field exact, far field from m random nodes weighted n/m
-            far = _repel(pos, pos[rng.choice(n, m, replace=False)], k * k, n / m, 4 * k * k)
-            disp = _repel_near(pos, k * k, 2 * k) + far
-        delta = pos[e[:, 0]] - pos[e[:, 1]]
-        f = delta * (np.sqrt(np.einsum("ij,ij->i", delta, delta)) / k)[:, None]  # attraction d^2/k
-        for c in (0, 1):
-            disp[:, c] += np.bincount(e[:, 1], f[:, c], n) - np.bincount(e[:, 0], f[:, c], n)
-        disp -= (pos - pos.mean(0)) * GRAVITY
-        length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 1e-12)
-        pos += disp * (np.minimum(length, temp) / length)[:, None]
-        temp -= 0.1 / (iterations + 1)
-    return pos
-
-
-def layout(
-    g: nx.Graph[Any], *, seed: int = 0, iterations: int = 50, edge_px: float = 110.0
-) -> dict[Any, tuple[float, float]]:
-    """Deterministic spring positions in pixels (median edge ``edge_px``); nodes without edges in a grid below.
-
-    Vectorised with numpy: ``nx.spring_layout`` takes 6-9 s at 1k nodes, this
-    ~1 s. Above ``EXACT_LAYOUT_MAX`` nodes repulsion is exact only within 2k
-    and sampled beyond (20k nodes: 10-20 s).
-    """
-    linked = [v for v in g.nodes if any(u != v for u in nx.all_neighbors(g, v))]
-    index = {v: i for i, v in enumerate(linked)}
-    e = np.array(sorted({tuple(sorted((index[u], index[v]))) for u, v in g.edges() if u != v}), dtype=np.intp)
-    e = e.reshape(-1, 2)
-    pos: dict[Any, tuple[float, float]] = {}
-    if linked:
-        xy = _spring(len(linked), e, seed, iterations) if len(linked) > 1 else np.zeros((1, 2))
-        lengths = np.sqrt(((xy[e[:, 0]] - xy[e[:, 1]]) ** 2).sum(1)) if len(e) else np.ones(1)
-        xy = (xy - xy.mean(0)) * (edge_px / max(float(np.median(lengths)), 1e-9))
-        pos = {v: (round(float(x), 1), round(float(y), 1)) for v, (x, y) in zip(linked, xy, strict=True)}
-    lonely = [v for v in g.nodes if v not in index]
-    if lonely:  # rows under the drawing, 220 x 60 px cells
-        x0, x1 = min((p[0] for p in pos.values()), default=0.0), max((p[0] for p in pos.values()), default=0.0)
-        y0 = max((p[1] for p in pos.values()), default=-2 * edge_px) + 2 * edge_px
-        cols = max(math.ceil(math.sqrt(len(lonely))), int((x1 - x0) // 220) + 1)
-        for i, v in enumerate(lonely):
-            pos[v] = (round(x0 + 220.0 * (i % cols), 1), round(y0 + 60.0 * (i // cols), 1))
-    return {v: pos[v] for v in g.nodes}
-
-
 def _js(obj: Any) -> str:
     """JSON that is safe inside a <script> element: no '<', '>' or '&' survives."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
@@ -239,6 +152,8 @@ html,body{margin:0;height:100%;font-family:"DejaVu Sans",system-ui,sans-serif;ov
 #kg-head{position:absolute;top:0;left:0;right:0;height:34px;padding:0 12px;display:flex;align-items:center;gap:16px;
  border-bottom:1px solid #ddd;background:#fafafa}
 #kg-head h1{font-size:17px;margin:0}#kg-head span{color:#555;font-size:13px}
+#kg-search{margin-left:auto;width:220px;font:inherit;font-size:13px;padding:2px 6px}
+#kg-legend label{cursor:pointer}#kg-legend input{margin:0 2px 0 0;vertical-align:-1px}
 #mynetwork{position:absolute;top:35px;bottom:0;left:221px;right:0;background:#fff}
 #kg-legend{position:absolute;top:35px;bottom:0;left:0;width:200px;padding:8px 10px;overflow:auto;
  border-right:1px solid #ddd;background:#fafafa;font-size:13px;line-height:1.6}
@@ -248,7 +163,8 @@ div.vis-tooltip{white-space:pre-line;max-width:460px;font-size:13px;font-family:
 </style>
 <script>@@VIS_JS@@</script>
 </head><body>
-<div id="kg-head"><h1>@@TITLE@@</h1><span>@@COUNTS@@</span></div>
+<div id="kg-head"><h1>@@TITLE@@</h1><span>@@COUNTS@@</span>
+<input id="kg-search" type="search" placeholder="Entität suchen …" aria-label="Entität suchen"><span id="kg-found"></span></div>
 <div id="mynetwork"></div>
 <div id="kg-legend">@@LEGEND@@</div>
 <script>
@@ -259,9 +175,39 @@ var nodes, edges, network;
     if (typeof n.title === "string") { var d = document.createElement("div"); d.textContent = n.title; n.title = d; }
   });
   nodes = new vis.DataSet(nodeData);
-  edges = new vis.DataSet(@@EDGES@@);
+  var edgeData = @@EDGES@@;
+  edgeData.forEach(function (e) {
+    if (typeof e.title === "string") { var d = document.createElement("div"); d.textContent = e.title; e.title = d; }
+  });
+  edges = new vis.DataSet(edgeData);
   window.kgReady = false;
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
+  function fold(t) { return String(t).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  /* search: the entity whose label (else alias) contains the text, most connected first; centred and selected */
+  window.kgSearch = function (text) {
+    var want = fold(text.trim()), found = document.getElementById("kg-found");
+    if (!want) { found.textContent = ""; return null; }
+    var hits = nodes.get({filter: function (n) { return !n.kgKind && !n.hidden && (fold(n.label).indexOf(want) >= 0
+      || fold(n.kgAliases || "").indexOf(want) >= 0); }});
+    hits.sort(function (a, b) { return (b.size || 0) - (a.size || 0); });
+    if (!hits.length) { found.textContent = "nicht gefunden"; return null; }
+    found.textContent = hits.length > 1 ? hits.length + " Treffer" : "";
+    network.selectNodes([hits[0].id]);
+    network.focus(hits[0].id, {scale: 1.2, animation: false});
+    return hits[0].id;
+  };
+  document.getElementById("kg-search").addEventListener("keydown", function (e) {
+    if (e.key === "Enter") { window.kgSearch(e.target.value); }
+  });
+  /* kind filter: unticking a kind hides its fact nodes (or, in an actor network, its edges) */
+  document.querySelectorAll("input.kg-kind").forEach(function (box) {
+    box.addEventListener("change", function () {
+      var kind = box.getAttribute("data-kind"), hide = !box.checked;
+      var match = {filter: function (x) { return x.kgKind === kind; }};
+      nodes.update(nodes.get(match).map(function (n) { return {id: n.id, hidden: hide}; }));
+      edges.update(edges.get(match).map(function (x) { return {id: x.id, hidden: hide}; }));
+    });
+  });
   network.once("afterDrawing", function () {
     window.kgReady = true;
     document.body.setAttribute("data-kg-ready", "1");
@@ -279,10 +225,12 @@ def _legend(g: nx.MultiDiGraph[str]) -> str:
         colour, text, n = ENTITY_COLORS.get(t, OTHER_COLOR), html.escape(t or "ohne Typ"), counts.get(("entity", t), 0)
         rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{text}: {n}<br>')
     rows.append("<b>Fakten</b>")
-    kinds = {t for k, t in counts if k == "fact"}
-    for t in [*(t for t in FACT_COLORS if t in kinds), *sorted(kinds - set(FACT_COLORS))]:
+    kinds = Counter({t: n for (k, t), n in counts.items() if k == "fact"})
+    kinds.update(str(d.get("kind", "")) for _, _, d in g.edges(data=True) if "count" in d)  # an actor network
+    for t in [*(t for t in FACT_COLORS if t in kinds), *sorted(set(kinds) - set(FACT_COLORS))]:
         colour, text = FACT_COLORS.get(t, OTHER_COLOR), html.escape(f"{captions[t]} ({t})" if t in captions else t)
-        rows.append(f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{text}: {counts["fact", t]}<br>')
+        rows.append(f'<label><input type="checkbox" class="kg-kind" data-kind="{html.escape(t)}" checked>'
+                    f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{text}: {kinds[t]}</label><br>')
     return "\n".join(rows)
 
 
@@ -297,6 +245,16 @@ def _vis_assets() -> tuple[str, str]:
     return js, libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
 
 
+def _vis_edge(u: Any, v: Any, d: Mapping[str, Any]) -> dict[str, Any]:
+    """A fact -> entity edge labelled by role; an actor edge (``count`` facts) also by width and tooltip."""
+    edge: dict[str, Any] = {"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
+    if "count" in d:
+        edge |= {"kgKind": str(d.get("kind", "")), "width": round(1 + 2 * math.log2(int(d["count"])), 1),
+                 "title": str(d.get("title", "")),
+                 "color": {"color": FACT_COLORS.get(str(d.get("kind", "")), OTHER_COLOR)}}
+    return edge
+
+
 def write_html(
     g: nx.MultiDiGraph[str],
     path: Path,
@@ -304,11 +262,13 @@ def write_html(
     title: str = "diplomacy-kg",
     physics: bool = False,
     positions: Mapping[Any, tuple[float, float]] | None = None,
+    note: str = "",
 ) -> Path:
     """Write ``g`` as one self-contained HTML page (opens offline); returns ``path``.
 
-    ``positions`` defaults to ``layout(g)``. The page sets ``window.kgReady``
-    once the network is first drawn; ``window.network``/``nodes``/``edges`` are
+    ``positions`` defaults to ``layout(g)``. ``note`` follows the counts in
+    the header (what a cut left out). The page sets ``window.kgReady`` once
+    the network is first drawn; ``window.network``/``nodes``/``edges`` are
     the vis objects.
     """
     from pyvis.network import Network
@@ -321,16 +281,15 @@ def write_html(
         label = str(d.get("label", v))
         node = {"id": str(v), "label": label, "title": str(d.get("title", label)), "x": x, "y": y}
         if d.get("kind") == "fact":
-            node |= {"shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
+            node |= {"kgKind": str(d.get("type", "")), "shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "font": {"size": 11, "color": "#555555"}}
         else:  # entity labels stay drawn until the font is under 3 px on screen
-            node |= {"shape": "dot", "size": round(min(9 + 3 * math.sqrt(degree.get(v, 0)), 36), 1),
+            node |= {"kgAliases": str(d.get("aliases", "")), "shape": "dot", "size": round(min(9 + 3 * math.sqrt(degree.get(v, 0)), 36), 1),
                      "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "scaling": {"label": {"drawThreshold": 3}},
                      "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}
         vis_nodes.append(node)
-    vis_edges = [{"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
-                 for u, v, d in g.edges(data=True)]
+    vis_edges = [_vis_edge(u, v, d) for u, v, d in g.edges(data=True)]
     big = len(vis_nodes) > 1500
     options = {
         "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150}},
@@ -351,7 +310,8 @@ def write_html(
     n_facts = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
     parts = {
         "TITLE": html.escape(title),
-        "COUNTS": f"{g.number_of_nodes() - n_facts} Entitäten · {n_facts} Fakten · {g.number_of_edges()} Kanten",
+        "COUNTS": html.escape(f"{g.number_of_nodes() - n_facts} Entitäten · {n_facts} Fakten · "
+                              f"{g.number_of_edges()} Kanten" + (f" · {note}" if note else "")),
         "LEGEND": _legend(g),
         "VIS_CSS": css,
         "VIS_JS": js,

@@ -20,3 +20,4 @@ def test_seed_notebook_runs():
     assert "Wladimir Putin" in outputs  # the visits table
     assert "3500000000" in outputs  # the trade table
     assert "nodes," in outputs
+    assert "most central actors" in outputs and "nodes near Putin" in outputs  # stats and a focus view

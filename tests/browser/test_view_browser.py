@@ -189,3 +189,41 @@ def test_thousand_nodes_render(open_view, tmp_path):
     page.wait_for_timeout(200)  # still interactive: zoomed in on the biggest hub, labels readable
     _shot(page, tmp_path, "view-1000-zoom.png")
     assert log["blocked"] == [] and log["errors"] == [] and log["dialogs"] == []
+
+
+def test_search_box_centres_the_entity_and_kind_filter_hides_facts(open_view, tmp_path):
+    g = viz.to_networkx(RESULTS)
+    page, log = open_view(viz.write_html(g, tmp_path / "search.html"))
+    page.fill("#kg-search", "to lam")  # case and accents do not matter
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == ["To Lam"]
+    centre = page.evaluate("network.getViewPosition()")
+    at = page.evaluate("network.getPositions(['To Lam'])['To Lam']")
+    assert abs(centre["x"] - at["x"]) < 1 and abs(centre["y"] - at["y"]) < 1
+    page.fill("#kg-search", "Niemand")
+    page.press("#kg-search", "Enter")
+    assert page.locator("#kg-found").inner_text() == "nicht gefunden"
+
+    visit = "https://w3id.org/diplomacy-kg/id/fact/visit/1"
+    page.locator('input.kg-kind[data-kind="Visit"]').uncheck()
+    assert page.evaluate(f"nodes.get('{visit}').hidden") is True
+    assert page.evaluate("nodes.get({filter: function (n) { return n.hidden; }}).length") == 1
+    page.locator('input.kg-kind[data-kind="Visit"]').check()
+    assert page.evaluate(f"nodes.get('{visit}').hidden") is False
+    _shot(page, tmp_path, "view-search.png")
+    assert log["blocked"] == [] and log["errors"] == []
+
+
+def test_actor_network_edges_show_their_facts(open_view, tmp_path):
+    from kg.viewcut import actor_network
+
+    actors = actor_network(viz.to_networkx(RESULTS))
+    page, log = open_view(viz.write_html(actors, tmp_path / "actors.html"))
+    assert page.evaluate("edges.length") == actors.number_of_edges()
+    titles = page.evaluate("edges.get().map(function (e) { return e.title.textContent; })")
+    assert any("Olaf Scholz – Vietnam" in t for t in titles)  # the visit, in the edge's tooltip
+    page.locator('input.kg-kind[data-kind="Meeting"]').uncheck()
+    hidden = page.evaluate("edges.get({filter: function (e) { return e.hidden; }}).length")
+    assert hidden == sum(1 for *_, d in actors.edges(data=True) if d["kind"] == "Meeting") > 0
+    _shot(page, tmp_path, "view-actors.png")
+    assert log["blocked"] == [] and log["errors"] == []

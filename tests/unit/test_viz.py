@@ -10,6 +10,7 @@ import re
 import networkx as nx
 import pytest
 
+from kg import layout as kg_layout
 from kg import viz
 
 HOSTILE = "<script>alert(1)</script>"
@@ -128,7 +129,7 @@ def test_layout_is_deterministic_and_puts_loose_nodes_below():
 
 
 def test_layout_of_a_large_graph_samples_far_repulsion(monkeypatch):
-    monkeypatch.setattr(viz, "EXACT_LAYOUT_MAX", 50)
+    monkeypatch.setattr(kg_layout, "EXACT_LAYOUT_MAX", 50)
     g = nx.gnm_random_graph(300, 450, seed=3)
     pos = viz.layout(g)
     assert pos == viz.layout(g) and len(pos) == 300
@@ -143,7 +144,7 @@ def test_near_field_repulsion_matches_brute_force():
     delta = pos[:, None, :] - pos[None, :, :]
     d2 = (delta**2).sum(-1)
     w = np.where((d2 < r * r) & (d2 > 0), k2 / np.where(d2 > 0, d2, 1), 0.0)
-    assert np.allclose(viz._repel_near(pos, k2, r), (delta * w[..., None]).sum(1))
+    assert np.allclose(kg_layout._repel_near(pos, k2, r), (delta * w[..., None]).sum(1))
 
 
 def test_layout_trivial_graphs():
@@ -160,9 +161,8 @@ def page_of(tmp_path, results=RESULTS, **kwargs) -> str:
 
 
 def embedded(page: str, name: str):
-    if name == "nodes":
-        return json.loads(re.search(r"var nodeData = (.*);\n", page).group(1))
-    return json.loads(re.search(r"new vis\.DataSet\((\[.*\])\);\n", page).group(1))
+    var = {"nodes": "nodeData", "edges": "edgeData"}[name]
+    return json.loads(re.search(rf"var {var} = (.*);\n", page).group(1))
 
 
 def test_html_has_no_remote_script_or_link(tmp_path):
