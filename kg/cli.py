@@ -184,8 +184,9 @@ def view(
 ) -> None:
     """Write an interactive network view (self-contained HTML, works offline).
 
-    Only entities that take part in facts are drawn. Example:
-    kg view --actors --focus Merkel --hops 2 -o build/views/merkel.html
+    Only entities that take part in facts are drawn.
+
+    Example: kg view --actors --focus Merkel --hops 2 -o build/views/merkel.html
     """
     from kg.viewcut import actor_network, cut
     from kg.viz import write_html

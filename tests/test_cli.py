@@ -144,7 +144,7 @@ def test_evaluate_agrees_with_the_team_scorer(built, tmp_path):
     assert ours.strip().splitlines()[-1].startswith("attributes: ")
 
 
-@pytest.mark.parametrize("command", ["build", "queries", "query", "view", "validate", "load", "train-ner", "evaluate"])
+@pytest.mark.parametrize("command", ["build", "queries", "query", "view", "stats", "validate", "load", "train-ner", "evaluate"])
 def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(app, [command, "--help"])
     assert result.exit_code == 0

@@ -20,7 +20,8 @@ LAYERS = [
     {"rdf"},
     {"store", "store_http", "validate"},
     {"queries"},
-    {"evaluation", "viz", "training"},
+    {"layout", "viewcut"},
+    {"evaluation", "viz", "graphstats", "training"},
     {"pipeline"},
     {"cli"},
 ]
