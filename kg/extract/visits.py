@@ -330,8 +330,9 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             for body in bodies_at:
                 names.setdefault(body.name, body)
             session = True
-    elif not names and trig.word == "zusammenkommen":
-        # "Das Parlament wollte am Donnerstag wieder zusammenkommen"
+    elif not names and (trig.word == "zusammenkommen" or trig.verb and mode in SESSIONS):
+        # "Das Parlament wollte am Donnerstag wieder zusammenkommen", "der
+        # Senat tagte": a body meeting on its own
         assembly = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True) \
             or _members_of(ctx, sent, trig)
         if assembly is not None:

@@ -90,6 +90,19 @@ def test_special_session_mode(resources_no_ner):
     assert meeting.attribute("mode") == "special_session"
 
 
+def test_a_body_that_tagt_holds_a_session(resources_no_ner):
+    text = "Berlin – Der Bundestag tagte am Dienstag in Berlin."
+    (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert names(meeting, Role.PARTICIPANT) == {"Bundestag"}
+    assert meeting.attribute("mode") == "session"
+
+
+def test_days_are_no_session(resources_no_ner):
+    # "in den nächsten Tagen" is the noun "Tag", not the verb "tagen"
+    text = "Berlin – Der Bundestag will in den nächsten Tagen über den Haushalt abstimmen."
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
+
+
 def test_peace_talks_without_sides_are_the_main_state_s(resources_no_ner):
     text = ("Chile wählt im Herbst. In Chile herrscht Unruhe. Die Regierung von Chile zögert. "
             "Emmanuel Macron forderte eine Feuerpause, bevor die nächste Runde der Friedensgespräche beginne.")
