@@ -4,20 +4,24 @@ Moved out of kg.extract.roles."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Iterable
+from typing import Protocol, cast
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.appositions import (
-    genitive,
-)
+from kg.extract.appositions import genitive
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.offices import COPULA, OfficeMention, _time_as
 from kg.model import EntityType, Mention, PartialDate
 from kg.stts import NAME_TAGS
 
-if TYPE_CHECKING:
-    from kg.extract.roles import _Working
+
+class _Working(Protocol):
+    """The working view of kg.extract.roles, as far as holders change it:
+    names found after office words replace the mentions they cover."""
+
+    def set_spans(self, spans: Iterable[MentionSpan]) -> None: ...
+
 
 def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[MentionSpan]:
     """The holder, and after a plural office the names joined to it:
@@ -57,7 +61,7 @@ def _with_surname(ctx: ArticleContext, sent: Span, span: MentionSpan) -> Mention
     text = doc[span.start : nxt + 1].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[span.start].idx, t.idx + len(t.text)))
     widened = MentionSpan(span.start, nxt + 1, m)
-    cast("_Working", ctx).set_spans([s for s in ctx.spans if s is not span] + [widened])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [widened])
     return widened
 
 
@@ -71,7 +75,7 @@ def _without_office(ctx: ArticleContext, span: MentionSpan, office: OfficeMentio
     text = doc[start : span.end].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)))
     trimmed = MentionSpan(start, span.end, m)
-    cast("_Working", ctx).set_spans([s for s in ctx.spans if s is not span] + [trimmed])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [trimmed])
     return trimmed
 
 
@@ -109,7 +113,7 @@ def _name_after(ctx: ArticleContext, sent: Span, i: int, span: MentionSpan | Non
     text = doc[start:end].text
     m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     named = MentionSpan(start, end, m)
-    cast("_Working", ctx).set_spans([s for s in ctx.spans if not (start <= s.start < end)] + [named])
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if not (start <= s.start < end)] + [named])
     return named
 
 
