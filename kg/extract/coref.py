@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from kg.extract import descriptions
 from kg.extract.context import ArticleContext, MentionSpan
-from kg.extract.roles import OfficeMention, RoleFact, acting_for, find_offices
+from kg.extract.offices import OfficeMention, find_offices
+from kg.extract.roles import RoleFact, acting_for
 from kg.lexicon import office_class
 from kg.model import Claim, EntityType, FactKind, Mention, Role
 from kg.stts import FINITE_VERBS

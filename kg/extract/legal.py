@@ -282,7 +282,7 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
     if trig.form == "participle":
         if doc[trig.i].tag_ == "ADJD":  # "die Partei ist verboten"
             return _subject(ctx, clause, trig.i, TARGET_TYPES, skip)
-        # "der im Dezember festgenommene Mafiaboss X", "der verbotenen Partei X (Y)"
+        # "der am Montag festgenommene Bandenchef X", "der verbotenen Partei X (Y)"
         for k in range(trig.i + 1, min(sent.end, trig.i + 8)):
             span = _name_at(ctx, k)  # "der aufgelösten Novak-Partei" is the party, not the man
             if span is not None and span.type in (EntityType.PERSON, EntityType.ORGANIZATION):

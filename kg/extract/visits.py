@@ -283,6 +283,8 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         subject = subject_before(ctx, sent, trig.i, kinds, exclude=with_ + hosts)
         if subject is not None and bodies and abs(subject.start - trig.i) > 10:
             subject = None  # a body's talks: its partner is named, who else is near
+        if subject is None and not trig.verb:
+            subject = _owner_after(ctx, sent, trig.i, with_ + hosts)
     participants: list[MentionSpan] = []
     if subject is not None:
         participants.append(subject)
@@ -330,8 +332,9 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
             for body in bodies_at:
                 names.setdefault(body.name, body)
             session = True
-    elif not names and trig.word == "zusammenkommen":
-        # "Das Parlament wollte am Donnerstag wieder zusammenkommen"
+    elif not names and (trig.word == "zusammenkommen" or trig.verb and mode in SESSIONS):
+        # "Das Parlament wollte am Donnerstag wieder zusammenkommen", "der
+        # Senat tagte": a body meeting on its own
         assembly = subject_before(ctx, sent, trig.i, (EntityType.ORGANIZATION,), inverted=True) \
             or _members_of(ctx, sent, trig)
         if assembly is not None:
@@ -354,6 +357,21 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         sent, when=when.span.start if when else None,
         attributes=[("mode", mode)], extractor=MEETING, trigger=trig.i,
     )
+
+
+def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpan]) -> MentionSpan | None:
+    """"Nach seinen Gesprächen mit X zog Y Bilanz": a possessive before the
+    noun names the sentence's subject."""
+    doc = ctx.doc
+    j = i - 1
+    while j > sent.start and doc[j].tag_ == "ADJA":
+        j -= 1
+    if j < sent.start or doc[j].tag_ != "PPOSAT":
+        return None
+    # the inverted subject right after the main verb ("zog Y", "sagte Y"), not
+    # a second partner coordinated with X
+    return next((s for s in actors(ctx, sent, PERSONS) if s.start > i and s not in taken
+                 and doc[s.start - 1].tag_.endswith("FIN")), None)
 
 
 BODIES = (EntityType.ORGANIZATION, EntityType.COUNTRY)

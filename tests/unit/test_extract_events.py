@@ -90,6 +90,33 @@ def test_special_session_mode(resources_no_ner):
     assert meeting.attribute("mode") == "special_session"
 
 
+def test_a_body_that_tagt_holds_a_session(resources_no_ner):
+    text = "Berlin – Der Bundestag tagte am Dienstag in Berlin."
+    (meeting,) = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
+    assert names(meeting, Role.PARTICIPANT) == {"Bundestag"}
+    assert meeting.attribute("mode") == "session"
+
+
+def test_days_are_no_session(resources_no_ner):
+    # "in den nächsten Tagen" is the noun "Tag", not the verb "tagen"
+    text = "Berlin – Der Bundestag will in den nächsten Tagen über den Haushalt abstimmen."
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
+
+
+def test_own_talks_name_the_subject_after_the_verb(resources):
+    # "seinen Gesprächen": the possessive names the subject after the main verb
+    text = ("Nach seinen Gesprächen mit Claire Dubois und ihrem Amtskollegen Paul Weber, der ihn am Mittag "
+            "empfing, zog Karl Brenner am Abend Bilanz.")
+    meetings = claims_of(resources, text, kind=FactKind.MEETING)
+    assert [names(c, Role.PARTICIPANT) for c in meetings] == [{"Karl Brenner", "Claire Dubois"}]
+
+
+def test_own_talks_need_the_subject_of_the_main_verb(resources):
+    # a person governed by a preposition is not the owner of "ihren Gesprächen"
+    text = "Nach ihren Gesprächen mit Claire Dubois bleibt die Lage für Karl Brenner schwierig."
+    assert claims_of(resources, text, kind=FactKind.MEETING) == []
+
+
 def test_peace_talks_without_sides_are_the_main_state_s(resources_no_ner):
     text = ("Chile wählt im Herbst. In Chile herrscht Unruhe. Die Regierung von Chile zögert. "
             "Emmanuel Macron forderte eine Feuerpause, bevor die nächste Runde der Friedensgespräche beginne.")

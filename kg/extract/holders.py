@@ -1,0 +1,228 @@
+"""Holders of office phrases: the person an office phrase names (after it,
+in an apposition before it, or through a copula) and the period held.
+Moved out of kg.extract.roles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, cast
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.appositions import genitive
+from kg.extract.context import ArticleContext, MentionSpan
+from kg.extract.offices import COPULA, OfficeMention, _time_as
+from kg.model import EntityType, Mention, PartialDate
+from kg.stts import NAME_TAGS
+
+
+class _Working(Protocol):
+    """The working view of kg.extract.roles, as far as holders change it:
+    names found after office words replace the mentions they cover."""
+
+    def set_spans(self, spans: Iterable[MentionSpan]) -> None: ...
+
+
+def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[MentionSpan]:
+    """The holder, and after a plural office the names joined to it:
+    "die Präsidentschaftskandidaten X und Y"; in "X ... aus ihrer Zeit als
+    Außenministerin" the person named last before the possessive."""
+    possessive = _time_as(ctx.doc, office.start)
+    if possessive is not None:
+        before = [s for s in ctx.spans_in(sent, [EntityType.PERSON]) if s.end <= possessive]
+        return before[-1:]
+    first = _holder(ctx, sent, office)
+    if first is None:
+        return []
+    out = [first]
+    if first.start < office.end or not _plural(ctx.doc, office):
+        return out
+    doc = ctx.doc
+    i = first.end
+    while i + 1 < sent.end and doc[i].text in (",", "und", "sowie"):
+        nxt = ctx.span_at(i + 1)
+        if nxt is None or nxt.type is not EntityType.PERSON:
+            break
+        out.append(nxt)
+        i = nxt.end
+    return out
+
+
+def _with_surname(ctx: ArticleContext, sent: Span, span: MentionSpan) -> MentionSpan:
+    """"Außenminister Hans Lang": a one-word name the NER ended before a
+    capitalised surname that is also an adjective (Lang, Klein, Weiß)."""
+    doc = ctx.doc
+    nxt = span.end
+    if span.end - span.start != 1 or nxt >= sent.end or ctx.span_at(nxt) is not None:
+        return span
+    t = doc[nxt]
+    if not (t.text[:1].isupper() and t.is_alpha and t.tag_ in ("ADJD", "ADJA", "ADV") and not t.is_sent_start):
+        return span
+    text = doc[span.start : nxt + 1].text
+    m = Mention(text, EntityType.PERSON, ctx.evidence(doc[span.start].idx, t.idx + len(t.text)))
+    widened = MentionSpan(span.start, nxt + 1, m)
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [widened])
+    return widened
+
+
+def _without_office(ctx: ArticleContext, span: MentionSpan, office: OfficeMention) -> MentionSpan:
+    """A name the NER began with the office word ("Chefunterhändler X Y")
+    is the name without it."""
+    if not span.start <= office.office_i < span.end - 1:
+        return span
+    doc = ctx.doc
+    start = office.office_i + 1
+    text = doc[start : span.end].text
+    m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)))
+    trimmed = MentionSpan(start, span.end, m)
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if s is not span] + [trimmed])
+    return trimmed
+
+
+def _name_after(ctx: ArticleContext, sent: Span, i: int, span: MentionSpan | None) -> MentionSpan | None:
+    """A name right after an office that the mentions missed
+    ("Außenminister Hans-Peter Muster") or took for a body ("Außenministerin
+    Ana Novak" read as an organization): two to four capitalised name
+    tokens. It becomes a person mention of the article."""
+    doc = ctx.doc
+    offices = ctx.lexicon.table("office")
+    if span is not None:
+        if span.type is not EntityType.ORGANIZATION or span.entry is not None or span.prefix or span.adjective:
+            return None
+        tokens = list(doc[span.start : span.end])
+        if not 2 <= len(tokens) <= 3 or not all(t.text[:1].isupper() and t.tag_ in NAME_TAGS for t in tokens):
+            return None
+        start, end = span.start, span.end
+    else:
+        start = end = i
+        while end < sent.end and end - start < 4 and ctx.span_at(end) is None:
+            t = doc[end]
+            word = t.text.replace("-", "")
+            person_token = t.ent_type_ in ("PER", EntityType.PERSON.value)
+            surname = end > start and t.tag_ in ("ADJD", "ADJA") and not t.is_sent_start  # "Hans Lang"
+            if not (t.text[:1].isupper() and word.isalpha() and (t.tag_ in NAME_TAGS or person_token or surname)):
+                break
+            if offices.match(t.text) is not None or ctx.gazetteer.lookup(t.text) is not None or t.is_sent_start:
+                break
+            end += 1
+        after = ctx.span_at(end) if end < sent.end else None
+        if end > start and after is not None and after.type is EntityType.PERSON and after.start == end:
+            end = after.end  # "Jean-Paul" + "Muster": the first name the NER left out
+        elif end - start < 2:
+            return None
+    text = doc[start:end].text
+    m = Mention(text, EntityType.PERSON, ctx.evidence(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    named = MentionSpan(start, end, m)
+    cast(_Working, ctx).set_spans([s for s in ctx.spans if not (start <= s.start < end)] + [named])
+    return named
+
+
+def _plural(doc: Doc, office: OfficeMention) -> bool:
+    word = doc[office.office_i].lower_
+    before = doc[office.office_i - 1].lower_ if office.office_i > 0 else ""
+    return (word.endswith("innen") or word.endswith("en")) and before not in (
+        "des", "dem", "den", "einen", "einem", "eines", "ihren", "seinen", "ihrem", "seinem")
+
+
+def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    doc = ctx.doc
+    # office, then name: "Präsident Wladimir Putin", "Außenminister, Bui Thanh Son,"
+    i = office.end
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    span = ctx.span_at(i) if i < sent.end else None
+    if span is None and office.end == office.office_i + 1:
+        span = ctx.span_at(office.office_i + 1) if office.office_i + 1 < sent.end else None
+    if span is not None and span.type is EntityType.PERSON:
+        return _with_surname(ctx, sent, _without_office(ctx, span, office))
+    if span is not None and office.principal is not None and i > office.end:
+        named = _name_after(ctx, sent, i, span)  # "der Sprecher von Präsident X, Y Z,"
+        if named is not None:
+            return named
+    k = office.office_i + 1
+    if k < sent.end and (office.org is None or ctx.span_at(k) is not office.org):
+        named = _name_after(ctx, sent, k, ctx.span_at(k))
+        if named is not None:
+            return named
+    # name, then apposition: "Nguyen Phu Trong, den Chef der ..."
+    j = office.start - 1
+    lead = ctx.span_at(office.start)
+    if lead is not None and lead.type is EntityType.COUNTRY and not lead.adjective and not lead.prefix \
+            and not doc[lead.end - 1].text.endswith("s"):
+        j = sent.start - 1  # "X, Kenia seine Außenministerin": a new clause with its own subject
+    steps = 0
+    while j >= sent.start and steps < 7:
+        span = ctx.span_at(j)
+        if span is not None and span.type is EntityType.PERSON:
+            between = doc[span.end : office.start]
+            if steps == 0 and genitive(ctx, span):
+                return None
+            if steps == 0 or (any(t.text == "," for t in between) and not _closes_apposition(ctx, span)):
+                return span
+            return None
+        if span is not None:
+            j = span.start - 1
+            steps += 1
+            continue
+        t = doc[j]
+        if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV", "CARD", "PPOSAT") \
+                and t.lower_ not in COPULA and t.lower_ != "als":
+            break
+        j -= 1
+        steps += 1
+    # copula: "Trong ist als KP-Chef ...", "X war ... Staatspräsident"
+    persons = ctx.spans_in(sent, [EntityType.PERSON])
+    if persons and persons[0].start < office.start:
+        stretch = doc[persons[0].end : office.start]
+        others = persons[1:]
+        copulas = [t.i for t in stretch if t.lower_ in COPULA]
+        if copulas and len(stretch) <= 16 and doc[persons[0].end].text != ":" and not any(
+                persons[0].end <= o.start < office.start for o in others) and _predicative(doc, copulas[-1], office):
+            return persons[0]
+    # inverted copula: "Zwar bleibt X Außenminister"
+    before = ctx.span_at(office.start - 1) if office.start > sent.start else None
+    if before is not None and before.type is EntityType.PERSON and before.start > sent.start \
+            and doc[before.start - 1].lower_ in COPULA:
+        return before
+    return None
+
+
+def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:
+    """Between the copula and the office only what a predicate noun takes:
+    "war 2017 bis 2023 Premierministerin", "ist als KP-Chef", "ist der neue
+    Präsident"; not "ist nur eine Frage der Zahl der Abgeordneten"."""
+    return all(t.tag_ in ("CARD", "APPR", "ADV", "ADJA", "ADJD", "KOKOM", "PTKNEG") or t.is_space
+               or t.tag_ == "ART" and t.lower_ in ("ein", "eine", "der", "die")
+               for t in doc[copula + 1 : office.start])
+
+
+def _closes_apposition(ctx: ArticleContext, name: MentionSpan) -> bool:
+    """"der Generalsekretär der KP, Nguyen Phu Trong, den russischen
+    Präsidenten ...": the name is itself an apposition to an office before
+    it, so what follows its closing comma is a new phrase, not its title."""
+    doc = ctx.doc
+    i = name.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    for j in range(i - 1, max(-1, i - 8), -1):
+        if ctx.lexicon.table("office").match(doc[j].text) is not None:
+            return True
+        if doc[j].text in (",", ".", ";") or doc[j].tag_.startswith("V"):
+            return False
+    return False
+
+
+def _period(ctx: ArticleContext, sent: Span, office: OfficeMention) -> tuple[PartialDate | None, PartialDate | None]:
+    """A range near the office ("von 2017 bis 2021 US-Botschafter",
+    "2018 bis 2021 selbst Staatspräsident")."""
+    tok = ctx.doc[office.office_i]
+    best = None
+    for d in ctx.dates_in(sent):
+        if d.span.end is None or d.span.start is None or d.span.end == d.span.start:
+            continue
+        distance = abs(d.start - tok.idx)
+        if distance < 60 and (best is None or distance < abs(best.start - tok.idx)):
+            best = d
+    if best is None:
+        return None, None
+    return best.span.start, best.span.end
