@@ -360,7 +360,7 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
 
 
 def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpan]) -> MentionSpan | None:
-    """"Nach seinen Gesprächen mit X zog Y Bilanz": a possessive before the
+    """"Nach seinen Gesprächen mit X reiste Y ab": a possessive before the
     noun names the sentence's subject."""
     doc = ctx.doc
     j = i - 1
@@ -368,7 +368,7 @@ def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpa
         j -= 1
     if j < sent.start or doc[j].tag_ != "PPOSAT":
         return None
-    # the inverted subject right after the main verb ("zog Y", "sagte Y"), not
+    # the inverted subject right after the main verb ("reiste Y", "sagte Y"), not
     # a second partner coordinated with X
     return next((s for s in actors(ctx, sent, PERSONS) if s.start > i and s not in taken
                  and doc[s.start - 1].tag_.endswith("FIN")), None)

@@ -105,8 +105,8 @@ def test_days_are_no_session(resources_no_ner):
 
 def test_own_talks_name_the_subject_after_the_verb(resources):
     # "seinen Gesprächen": the possessive names the subject after the main verb
-    text = ("Nach seinen Gesprächen mit Claire Dubois und ihrem Amtskollegen Paul Weber, der ihn am Mittag "
-            "empfing, zog Karl Brenner am Abend Bilanz.")
+    text = ("Nach seinen Gesprächen mit Claire Dubois und ihrem Stellvertreter Paul Weber, der ihn zum Flughafen "
+            "begleitete, reiste Karl Brenner zufrieden nach Hause.")
     meetings = claims_of(resources, text, kind=FactKind.MEETING)
     assert [names(c, Role.PARTICIPANT) for c in meetings] == [{"Karl Brenner", "Claire Dubois"}]
 
