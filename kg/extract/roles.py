@@ -283,8 +283,9 @@ def _joined(ctx: ArticleContext, first: OfficeMention, second: OfficeMention) ->
 def _coordinated(ctx: ArticleContext, first: OfficeMention, second: OfficeMention,
                  holder: MentionSpan | None = None) -> bool:
     """The second office is joined to the first by "und" / "sowie" with no
-    other person between."""
-    between = ctx.doc[first.end : second.start]
+    other person between. The first phrase may reach over the second when
+    the second's body follows both ("der frühere A und spätere B der X")."""
+    between = ctx.doc[first.end if first.end <= second.start else first.office_i + 1 : second.start]
     chained = holder is not None and holder.end < first.start and ctx.doc[holder.end].text == "," \
         and len(between) > 0 and between[0].text == "," \
         and all(t.tag_ in ("$,", "ART", "ADJA", "ADJD", "ADV") for t in between)  # "X, ein A, B aus C"

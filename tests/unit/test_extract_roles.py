@@ -177,3 +177,10 @@ def test_a_dateline_abroad_does_not_make_the_state_of_an_office(resources):
 def test_the_dateline_gives_the_state_when_the_text_names_no_other_more(resources):
     text = "Lima – Präsident Tomás Reyes hat am Montag ein Treffen in Peru abgesagt."
     assert ("president", frozenset({"Peru"}), None) in held(roles_of(resources, text), "Tomás Reyes")
+
+
+def test_second_office_whose_body_follows_both_is_held_too(resources):
+    # "der frühere A und spätere B der X": the first phrase reaches over the second
+    text = "Karel Novak, der ehemalige tschechische Außenminister und frühere Vorsitzende des Europarats, kam nach Wien."
+    roles = {(c.attribute("office"), next(iter(names(c, Role.ORG)))) for c in claims_of(resources, text, kind=FactKind.ROLE)}
+    assert roles == {("foreign_minister", "Tschechien"), ("leader", "Europarat")}
