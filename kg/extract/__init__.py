@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract import agreements, coref, figures, invitations, legal, roles, statements, visits
+from kg.extract import (agreements, coref, figures, interviews, invitations, legal, reported_stance, roles,
+                        statements, visits)
 from kg.extract.context import ArticleContext
 from kg.extract.mentions import find_mentions
 from kg.gazetteer import Gazetteer
@@ -33,6 +34,8 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
     figures.extract,
     invitations.extract,
     statements.extract,
+    interviews.extract,
+    reported_stance.extract,
     legal.extract,
 )
 

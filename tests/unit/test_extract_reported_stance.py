@@ -1,0 +1,58 @@
+"""Reported stance (kg/extract/reported_stance.py): what is reported said
+takes a stance without a stance word."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import FactKind, Role
+
+from extract_helpers import claims_of, names
+
+
+def found(resources, text):
+    return {(min(names(c, Role.SPEAKER)), c.attribute("stance"), min(names(c, Role.TARGET), default=None))
+            for c in claims_of(resources, text, kind=FactKind.STATEMENT)
+            if c.extractor.startswith("reported_stance")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # refusal: the speaker's side will not
+    ("Japan werde mit Kenia keinen Vertrag schließen, sagte der Minister Karla Brenner am Freitag.",
+     ("Karla Brenner", "reject", "Kenia")),
+    ("Ein Rücktritt komme nicht in Frage, sagte Karla Brenner.", ("Karla Brenner", "reject", None)),
+    # blame put on another
+    ("Für den Anschlag sei Kenia verantwortlich, sagte Karla Brenner.", ("Karla Brenner", "accuse", "Kenia")),
+    # a bad consequence predicted
+    ("Ein Austritt werde hohe Kosten nach sich ziehen, erklärte Karla Brenner.", ("Karla Brenner", "warn", None)),
+    # what is needed
+    ("Es brauche jetzt mehr Geld für die Schulen, sagte Karla Brenner.", ("Karla Brenner", "demand", None)),
+])
+def test_reported_content_takes_a_stance(resources, text, expected):
+    assert expected in found(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    # somebody else will not: a report, no refusal of the speaker
+    "Kenia werde keinen Vertrag schließen, sagte Karla Brenner aus Japan.",
+    # not reported speech
+    "Ein Rücktritt kommt für die Partei nicht in Frage.",
+    # one's own responsibility is no blame
+    "Ich bin verantwortlich für die Schulen, sagte Karla Brenner.",
+    # a question
+    "Werde Japan keinen Vertrag schließen, fragte Karla Brenner?",
+])
+def test_no_stance_without_its_cue(resources, text):
+    assert found(resources, text) == set()
+
+
+def test_a_subjunctive_sentence_continues_the_reported_speech(resources):
+    text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
+            "Kenia müsse sich bei den Nachbarn entschuldigen.")
+    assert ("Karla Brenner", "demand", "Kenia") in found(resources, text)
+
+
+def test_an_indicative_sentence_does_not_continue_it(resources):
+    text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
+            "Kenia musste sich bei den Nachbarn entschuldigen.")
+    assert found(resources, text) == set()
