@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc
 
-from kg.extract import (agreements, coref, figures, interviews, invitations, legal, reported_stance, roles,
-                        statements, visits)
+from kg.extract import agreements, coref, figures, invitations, legal, roles, statements, visits
 from kg.extract.context import ArticleContext
+from kg.extract.interviews import extract as extract_interviews
 from kg.extract.mentions import find_mentions
+from kg.extract.reported_stance import extract as extract_reported_stance
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Article, Claim, Extraction
@@ -34,8 +35,8 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
     figures.extract,
     invitations.extract,
     statements.extract,
-    interviews.extract,
-    reported_stance.extract,
+    extract_interviews,
+    extract_reported_stance,
     legal.extract,
 )
 

@@ -33,6 +33,7 @@ from spacy.tokens import Span
 
 from kg.extract import statements as st
 from kg.extract.context import NEGATIONS, ArticleContext, MentionSpan
+from kg.extract.triggers import preposition_before, verb_lemma
 from kg.model import Claim, EntityType, FactKind
 
 REPORTED = "reported_stance.v1"
@@ -108,7 +109,7 @@ def _apposed(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
     verbs = ctx.lexicon.verbs(FactKind.STATEMENT)
     offices = ctx.lexicon.table("office")
     for tok in sent:
-        if not (tok.tag_.startswith("VV") and st.verb_lemma(tok) in verbs):
+        if not (tok.tag_.startswith("VV") and verb_lemma(tok) in verbs):
             continue
         k = tok.i + 1
         if not (k + 1 < sent.end and doc[k].tag_ == "ART" and doc[k + 1].tag_ == "NN"
@@ -118,7 +119,7 @@ def _apposed(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
             if doc[j].text == ",":
                 s = ctx.span_at(j + 1)
                 return s if s is not None and s.type is EntityType.PERSON and s.start == j + 1 else None
-            if doc[j].tag_ not in APPOSED:
+            if doc[j].tag_ not in APPOSED and not doc[j].is_space:
                 break
     return None
 
@@ -164,7 +165,6 @@ _Found = tuple[str, int, MentionSpan | None, MentionSpan | None]
 
 
 def _cued(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | None:
-    doc = ctx.doc
     words = [t.lower_ for t in sent]
     for cue in load_cues():
         n = len(cue.words)
@@ -201,7 +201,7 @@ def _subject(ctx: ArticleContext, sent: Span, clause: Span, i: int, speaker: Men
         return s
     # "Für den Anschlag sei X verantwortlich": the name after the copula
     for s in st._targetable(ctx, sent):
-        if clause.start <= s.start < clause.end and st.preposition_before(ctx, s, sent) is None:
+        if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None:
             return s
     return None
 
@@ -210,7 +210,7 @@ def _own(ctx: ArticleContext, clause: Span, subject: MentionSpan | None, speaker
     """The clause speaks of the speaker's side: a pronoun subject, the
     speaker, or the state or body they act for."""
     if subject is None:
-        return any(t.tag_ == "PPER" and t.lower_ in OWN for t in clause)
+        return any(t.tag_ in ("PPER", "PIS") and t.lower_ in OWN for t in clause)
     return _same_side(ctx, subject, speaker)
 
 
@@ -231,7 +231,7 @@ def _object(ctx: ArticleContext, sent: Span, clause: Span, i: int, speaker: Ment
     has besides the subject; only one, else none is clear."""
     cands = [s for s in st._targetable(ctx, sent) if clause.start <= s.start < clause.end
              and s is not subject and not _same_side(ctx, s, speaker) and s.start not in ctx.dateline
-             and st.preposition_before(ctx, s, sent) in TARGET_PREPS]
+             and preposition_before(ctx, s, sent) in TARGET_PREPS]
     return cands[0] if len(cands) == 1 else None
 
 

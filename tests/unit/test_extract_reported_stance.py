@@ -56,3 +56,18 @@ def test_an_indicative_sentence_does_not_continue_it(resources):
     text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
             "Kenia musste sich bei den Nachbarn entschuldigen.")
     assert found(resources, text) == set()
+
+
+def test_the_spokesperson_in_apposition_speaks(resources):
+    """"sagte der Sprecher des Ministeriums, X": X, not the ministry."""
+    text = ("Man werde mit Kenia keinen Vertrag schließen, sagte der Sprecher des  Außenministeriums, "
+            "Karla Brenner.")
+    assert ("Karla Brenner", "reject", "Kenia") in found(resources, text)
+
+
+def test_whose_opinion_a_continued_sentence_says(resources):
+    """"Der Präsident sei der Ansicht, ..." is the president's opinion,
+    not the reporter's: without his name it is nobody's."""
+    text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
+            "Der Präsident sei der Ansicht, Kenia müsse sich entschuldigen.")
+    assert found(resources, text) == set()
