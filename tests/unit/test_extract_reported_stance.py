@@ -71,3 +71,18 @@ def test_whose_opinion_a_continued_sentence_says(resources):
     text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
             "Der Präsident sei der Ansicht, Kenia müsse sich entschuldigen.")
     assert found(resources, text) == set()
+
+
+def test_another_who_gave_in_is_criticised(resources):
+    assert ("Karla Brenner", "criticize", "Kenia") in found(
+        resources, "Kenia sei vor der Opposition schon wieder eingeknickt, erklärte Karla Brenner.")
+    # of one's own side it is no criticism
+    assert found(resources, "Wir seien nicht eingeknickt, erklärte Karla Brenner.") == set()
+
+
+def test_overload_said_is_criticism(resources):
+    got = {(min(names(c, Role.SPEAKER)), c.attribute("stance"))
+           for c in claims_of(resources, "Die Lehrer sind völlig überlastet, sagte Karla Brenner der Zeitung.",
+                              kind=FactKind.STATEMENT)}
+    assert ("Karla Brenner", "criticize") in got
+    assert not claims_of(resources, "Die Lehrer sind völlig überlastet.", kind=FactKind.STATEMENT)
