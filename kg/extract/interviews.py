@@ -23,7 +23,7 @@ from kg.model import Claim
 
 INTERVIEW = "interviews.v1"
 # The polite pronoun (always capitalised) and its possessive.
-ADDRESS = frozenset({"Sie", "Ihnen"})
+ADDRESS = frozenset({"Sie"})
 POSSESSIVES = ("Ihr",)
 
 
@@ -60,6 +60,8 @@ def _asked(ctx: ArticleContext, sent: Span, who: MentionSpan) -> Iterator[Claim]
         clause = ctx.clause(sent, w.i)
         if w.verbal:
             f = st._finite(ctx, sent, w.i)
+            if st._passive(ctx, sent, w.i, f):
+                continue  # "Warum werden Sie kritisiert?": the interviewee is criticised
             # "kritisieren Sie", "haben Sie ... kritisiert": Sie is the subject right after the verb
             addressed = any(t.text in ADDRESS and t.i > f and t.i - f <= 2 for t in clause) \
                 or (f - 1 >= clause.start and doc[f - 1].text == "Sie" and doc[f - 1].i != sent.start)

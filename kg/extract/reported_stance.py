@@ -149,7 +149,7 @@ def _content(ctx: ArticleContext, sent: Span, speaker: MentionSpan, carried: boo
     seen: set[tuple[str, ...]] = set()
     found = _cued(ctx, sent, speaker)
     if found is None and carried:
-        found = _carried_demand(ctx, sent, speaker)
+        found = _carried_demand(ctx, sent, speaker) or _carried_judgement(ctx, sent, speaker)
     if found is None:
         return
     stance, i, target, side = found
@@ -233,6 +233,16 @@ def _object(ctx: ArticleContext, sent: Span, clause: Span, i: int, speaker: Ment
              and s is not subject and not _same_side(ctx, s, speaker) and s.start not in ctx.dateline
              and preposition_before(ctx, s, sent) in TARGET_PREPS]
     return cands[0] if len(cands) == 1 else None
+
+
+def _carried_judgement(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | None:
+    """"Das sei ein schwerer Fehler." continuing Y's speech: the judging
+    words of statements.py (kg:reportedCue), said by Y."""
+    judged = st._cued(ctx, sent, st._State(interviewee=speaker))
+    if judged is None or judged[0].name != speaker.name:
+        return None
+    _, target, i, stance = judged
+    return stance, i, target, None
 
 
 def _carried_demand(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | None:

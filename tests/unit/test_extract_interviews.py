@@ -35,3 +35,17 @@ def test_a_question_about_somebody_else_states_nothing(resources):
 def test_a_question_outside_an_interview_states_nothing(resources):
     text = "Warum kritisieren Sie die Regierung von Kenia so scharf? Das fragte Karla Brenner."
     assert found(resources, text) == set()
+
+
+def test_the_interviewee_criticised_is_no_speaker(resources):
+    text = ("Karla Brenner ist Gouverneurin. "
+            "ZEITUNG: Warum werden Sie von Kenia so scharf kritisiert? "
+            "Brenner: Weil nichts geschieht.")
+    assert found(resources, text) == set()
+
+
+def test_the_interviewees_own_demand_named_in_a_question(resources):
+    text = ("Karla Brenner ist Gouverneurin. "
+            "ZEITUNG: Warum ist Ihre Forderung an Kenia so hart? "
+            "Brenner: Nein.")
+    assert ("Karla Brenner", "demand", "Kenia") in found(resources, text)

@@ -86,3 +86,11 @@ def test_overload_said_is_criticism(resources):
                               kind=FactKind.STATEMENT)}
     assert ("Karla Brenner", "criticize") in got
     assert not claims_of(resources, "Die Lehrer sind völlig überlastet.", kind=FactKind.STATEMENT)
+
+
+def test_a_continued_sentence_judges_for_the_speaker_before(resources):
+    text = ("Karla Brenner sagte am Montag, die Gespräche seien beendet. "
+            "Das Vorgehen Kenias sei ein schwerer Fehler.")
+    assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
+    plain = "Karla Brenner sagte am Montag, die Gespräche seien beendet. Das Vorgehen Kenias war ein Fehler."
+    assert found(resources, plain) == set()
