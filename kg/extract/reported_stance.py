@@ -38,16 +38,20 @@ from kg.model import Claim, EntityType, FactKind
 
 REPORTED = "reported_stance.v1"
 CUE_FILE = Path(__file__).resolve().parent.parent.parent / "ontology" / "lexicon" / "reported_stance.tsv"
-# Finite forms that are only Konjunktiv I: a sentence in them goes on
-# reporting the speech of the sentence before ("Das Land müsse handeln.").
-SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "müsse", "solle", "werde", "könne", "wolle", "dürfe", "gebe",
-                         "stehe", "komme", "gehe", "liege", "brauche", "drohe", "verliere"})
+# Finite forms of the Konjunktiv (I, and II where I looks like the
+# indicative): a sentence in them goes on reporting the speech of the
+# sentence before ("Das Land müsse handeln.", "Hinzu kämen Kosten.").
+SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "müsse", "müssten", "solle", "werde", "könne", "wolle", "dürfe",
+                         "gebe", "stehe", "komme", "gehe", "liege", "brauche", "drohe", "verliere", "käme", "kämen",
+                         "hätten", "wären", "würden"})
 # Pronouns of the speaker's own side in what is reported.
 OWN = frozenset({"ich", "wir", "er", "sie", "man"})
 # Tags of "des Außenministeriums", "von Präsident Karl Berg" between an office and its holder.
 APPOSED = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
 # "X sei der Ansicht/Meinung, ...": who holds the opinion.
 OPINION = frozenset({"ansicht", "meinung", "auffassung", "überzeugung"})
+# Subjects of a modal that name nobody: "man müsse", "es müssten ... werden".
+IMPERSONAL = frozenset({"man", "wir", "es"})
 # Prepositions after which a name is the one the stance concerns.
 TARGET_PREPS = frozenset({"mit", "gegen", "an", "für", "von", "vom", "aus", "über"})
 
@@ -255,6 +259,18 @@ def _carried_demand(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _F
     clause = ctx.clause(sent, m.i)
     subj = st._subjects_in(ctx, sent, clause.start, m.i, exclude=speaker)
     target = subj[0] if subj and not st._located(ctx, subj[0], sent) else None
-    if target is not None and _same_side(ctx, target, speaker):
-        return None  # a plan of one's own, not a demand
+    if target is None and _impersonal(ctx, clause, m.i):
+        return "demand", m.i, None, None  # "Es müssten die Ursachen bekämpft werden", "Man müsse handeln"
+    if target is None or _same_side(ctx, target, speaker):
+        # "Schüler müssten länger lernen": without a named actor who must,
+        # a carried modal describes; of one's own side it is a plan
+        return None
     return "demand", m.i, target, None
+
+
+def _impersonal(ctx: ArticleContext, clause: Span, m: int) -> bool:
+    """The modal's subject is "man", "wir" or the expletive "es" right
+    before or after it: what must be done, said of nobody in particular."""
+    doc = ctx.doc
+    near = [doc[k] for k in (m - 1, m + 1) if clause.start <= k < clause.end]
+    return any(t.lower_ in IMPERSONAL and t.tag_ in ("PPER", "PIS") for t in near)

@@ -94,3 +94,21 @@ def test_a_continued_sentence_judges_for_the_speaker_before(resources):
     assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
     plain = "Karla Brenner sagte am Montag, die Gespräche seien beendet. Das Vorgehen Kenias war ein Fehler."
     assert found(resources, plain) == set()
+
+
+def test_a_loss_predicted_for_another_is_a_warning(resources):
+    text = ("Die Kosten beliefen sich auf Milliarden, sagte Karla Brenner. Hinzu kämen neue Zölle. "
+            "Kenia verliere bei einem Austritt den Zugang zu vielen Märkten.")
+    assert ("Karla Brenner", "warn", "Kenia") in found(resources, text)
+    assert found(resources, "Kenia verlor bei dem Austritt den Zugang zu vielen Märkten.") == set()
+
+
+def test_a_carried_modal_without_a_named_actor_is_no_demand(resources):
+    text = "Karla Brenner sagte am Montag, die Lage sei ernst. Die Schüler müssten oft länger lernen."
+    assert found(resources, text) == set()
+
+
+def test_an_impersonal_carried_modal_is_a_demand(resources):
+    text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
+            "Es müssten die Ursachen vor Ort bekämpft werden.")
+    assert ("Karla Brenner", "demand", None) in found(resources, text)
