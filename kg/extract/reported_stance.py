@@ -203,6 +203,12 @@ def _subject(ctx: ArticleContext, sent: Span, clause: Span, i: int, speaker: Men
         if s.start in ctx.dateline:
             continue
         return s
+    # "Die Regierung in X müsste ...": the state of a body that is the subject
+    front = [t for t in ctx.doc[clause.start : i] if not t.is_punct and not t.is_space]
+    if front and front[0].tag_ == "ART":
+        body = st._body(ctx, sent, front, None)
+        if body is not None:
+            return body
     # "Für den Anschlag sei X verantwortlich": the name after the copula
     for s in st._targetable(ctx, sent):
         if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None:

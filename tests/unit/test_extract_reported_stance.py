@@ -112,3 +112,14 @@ def test_an_impersonal_carried_modal_is_a_demand(resources):
     text = ("Karla Brenner sagte am Montag, die Lage sei ernst. "
             "Es müssten die Ursachen vor Ort bekämpft werden.")
     assert ("Karla Brenner", "demand", None) in found(resources, text)
+
+
+def test_what_another_ought_to_do_is_a_demand(resources):
+    text = "Die Regierung in Nairobi müsste eigentlich handeln, sagt Karla Brenner."
+    assert ("Karla Brenner", "demand", "Kenia") in found(resources, text)
+    assert found(resources, "Ich müsste eigentlich handeln, sagt Karla Brenner.") == set()
+
+
+def test_a_protest_note_announced_is_criticism(resources):
+    text = "Man werde eine Protestnote an Kenia schicken, sagte Karla Brenner."
+    assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
