@@ -52,6 +52,10 @@ APPOSED = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
 OPINION = frozenset({"ansicht", "meinung", "auffassung", "überzeugung"})
 # Subjects of a modal that name nobody: "man müsse", "es müssten ... werden".
 IMPERSONAL = frozenset({"man", "wir", "es"})
+# "sich zeigen", "sich geben": a feeling shown.
+SHOW_VERBS = frozenset({"zeigen", "geben"})
+# Prepositions of what a feeling is about: "enttäuscht über X", "enttäuscht von X".
+FEELING_PREPS = frozenset({"über", "von", "vom", "mit"})
 # Prepositions after which a name is the one the stance concerns.
 TARGET_PREPS = frozenset({"mit", "gegen", "an", "für", "von", "vom", "aus", "über"})
 
@@ -64,6 +68,7 @@ class Cue:
     self_subject: bool = False
     other_subject: bool = False
     copula: bool = False
+    shown: bool = False
 
 
 @lru_cache(maxsize=2)
@@ -76,7 +81,7 @@ def load_cues(path: Path = CUE_FILE) -> tuple[Cue, ...]:
         stance, words, *rest = line.split("\t")
         flags = set(rest[0].split(",")) if rest and rest[0] else set()
         out.append(Cue(stance, tuple(words.split()), "negated" in flags, "self" in flags, "other" in flags,
-                       "copula" in flags))
+                       "copula" in flags, "shown" in flags))
     return tuple(sorted(out, key=lambda c: -len(c.words)))
 
 
@@ -93,6 +98,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         if sent.text.rstrip().endswith("?"):
             previous = None
             continue
+        yield from _shown(ctx, sent, state)
         reporter = _apposed(ctx, sent) or st._reporter(ctx, sent, state)
         carried = reporter is None and previous is not None and _subjunctive(sent)
         speaker = reporter or (_holder(ctx, sent, previous) if carried else None)
@@ -104,6 +110,35 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         if speaker.type is EntityType.PERSON:
             state.speaker, state.sentence = speaker, k
         yield from _content(ctx, sent, speaker, carried)
+
+
+def _shown(ctx: ArticleContext, sent: Span, state: st._State) -> Iterator[Claim]:
+    """"X zeigte sich enttäuscht über Y", "X gab sich empört": a feeling
+    shown is a stance of the subject of "sich zeigen/geben", towards the
+    actor after "über", "von" or "mit"."""
+    if any(not st._negated(ctx, sent, w.i) for w in st.stance_words(ctx, sent)):
+        return  # statements.py reads a sentence with a stance word
+    doc = ctx.doc
+    shown = {c.words[0]: c.stance for c in load_cues() if c.shown}
+    for tok in sent:
+        if tok.lemma_ not in SHOW_VERBS or not tok.tag_.endswith("FIN"):
+            continue
+        clause = ctx.clause(sent, tok.i)
+        if not any(t.lower_ == "sich" for t in clause if 0 < t.i - tok.i <= 5):
+            continue
+        adjective = next((t for t in clause if t.i > tok.i and t.lower_ in shown and t.tag_ in ("ADJD", "VVPP")), None)
+        if adjective is None or st._negated(ctx, sent, adjective.i):
+            continue
+        speaker = st._subject(ctx, sent, tok.i, state)
+        if speaker is None:
+            continue
+        targets = [s for s in st._targetable(ctx, sent) if adjective.i < s.start < clause.end
+                   and preposition_before(ctx, s, sent, gap=4) in FEELING_PREPS and not _same_side(ctx, s, speaker)]
+        claim = st._claim(ctx, sent, speaker, targets[0] if targets else None, shown[adjective.lower_], adjective.i,
+                          set())
+        if claim is not None:
+            yield replace(claim, extractor=REPORTED)
+        return
 
 
 def _apposed(ctx: ArticleContext, sent: Span) -> MentionSpan | None:
@@ -171,6 +206,8 @@ _Found = tuple[str, int, MentionSpan | None, MentionSpan | None]
 def _cued(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | None:
     words = [t.lower_ for t in sent]
     for cue in load_cues():
+        if cue.shown:
+            continue
         n = len(cue.words)
         for k in range(len(words) - n + 1):
             if tuple(words[k : k + n]) != cue.words:

@@ -123,3 +123,10 @@ def test_what_another_ought_to_do_is_a_demand(resources):
 def test_a_protest_note_announced_is_criticism(resources):
     text = "Man werde eine Protestnote an Kenia schicken, sagte Karla Brenner."
     assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
+
+
+def test_a_feeling_shown_is_a_stance(resources):
+    got = found(resources, "Karla Brenner zeigte sich am Montag enttäuscht über Kenia.")
+    assert ("Karla Brenner", "criticize", "Kenia") in got
+    assert found(resources, "Karla Brenner zeigte sich am Montag nicht enttäuscht.") == set()
+    assert found(resources, "Karla Brenner zeigte am Montag ein Foto aus Kenia.") == set()
