@@ -52,6 +52,8 @@ APPOSED = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
 OPINION = frozenset({"ansicht", "meinung", "auffassung", "überzeugung"})
 # Subjects of a modal that name nobody: "man müsse", "es müssten ... werden".
 IMPERSONAL = frozenset({"man", "wir", "es"})
+# What predicts: "werde/würde ... Folgen haben".
+FUTURE = frozenset({"werde", "würde", "werden", "würden", "drohe", "drohten"})
 # "sich zeigen", "sich geben": a feeling shown.
 SHOW_VERBS = frozenset({"zeigen", "geben"})
 # Prepositions of what a feeling is about: "enttäuscht über X", "enttäuscht von X".
@@ -69,6 +71,7 @@ class Cue:
     other_subject: bool = False
     copula: bool = False
     shown: bool = False
+    future: bool = False
 
 
 @lru_cache(maxsize=2)
@@ -81,7 +84,7 @@ def load_cues(path: Path = CUE_FILE) -> tuple[Cue, ...]:
         stance, words, *rest = line.split("\t")
         flags = set(rest[0].split(",")) if rest and rest[0] else set()
         out.append(Cue(stance, tuple(words.split()), "negated" in flags, "self" in flags, "other" in flags,
-                       "copula" in flags, "shown" in flags))
+                       "copula" in flags, "shown" in flags, "future" in flags))
     return tuple(sorted(out, key=lambda c: -len(c.words)))
 
 
@@ -217,6 +220,8 @@ def _cued(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | Non
                 continue
             clause = ctx.clause(sent, i)
             if cue.negated and not any(t.lower_ in NEGATIONS for t in clause):
+                continue
+            if cue.future and not any(t.lower_ in FUTURE for t in clause):
                 continue
             if cue.copula and not any(t.lemma_ == "sein" or t.lower_ in st.COPULAS for t in clause if t.i < i):
                 continue

@@ -130,3 +130,9 @@ def test_a_feeling_shown_is_a_stance(resources):
     assert ("Karla Brenner", "criticize", "Kenia") in got
     assert found(resources, "Karla Brenner zeigte sich am Montag nicht enttäuscht.") == set()
     assert found(resources, "Karla Brenner zeigte am Montag ein Foto aus Kenia.") == set()
+
+
+def test_consequences_predicted_are_a_warning(resources):
+    assert ("Karla Brenner", "warn", "Kenia") in found(
+        resources, "Ein Austritt würde schwere Folgen für Kenia haben, sagte Karla Brenner.")
+    assert found(resources, "Die Folgen des Austritts seien noch offen, sagte Karla Brenner.") == set()
