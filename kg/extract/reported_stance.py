@@ -34,6 +34,7 @@ from spacy.tokens import Span
 from kg.extract import statements as st
 from kg.extract.context import NEGATIONS, ArticleContext, MentionSpan
 from kg.extract.triggers import preposition_before, verb_lemma
+from kg.lexicon import CUE_TABLE
 from kg.model import Claim, EntityType, FactKind
 
 REPORTED = "reported_stance.v1"
@@ -102,6 +103,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
             previous = None
             continue
         yield from _shown(ctx, sent, state)
+        yield from _held(ctx, sent, state)
         reporter = _apposed(ctx, sent) or st._reporter(ctx, sent, state)
         carried = reporter is None and previous is not None and _subjunctive(sent)
         speaker = reporter or (_holder(ctx, sent, previous) if carried else None)
@@ -121,7 +123,6 @@ def _shown(ctx: ArticleContext, sent: Span, state: st._State) -> Iterator[Claim]
     actor after "über", "von" or "mit"."""
     if any(not st._negated(ctx, sent, w.i) for w in st.stance_words(ctx, sent)):
         return  # statements.py reads a sentence with a stance word
-    doc = ctx.doc
     shown = {c.words[0]: c.stance for c in load_cues() if c.shown}
     for tok in sent:
         if tok.lemma_ not in SHOW_VERBS or not tok.tag_.endswith("FIN"):
@@ -139,6 +140,37 @@ def _shown(ctx: ArticleContext, sent: Span, state: st._State) -> Iterator[Claim]
                    and preposition_before(ctx, s, sent, gap=4) in FEELING_PREPS and not _same_side(ctx, s, speaker)]
         claim = st._claim(ctx, sent, speaker, targets[0] if targets else None, shown[adjective.lower_], adjective.i,
                           set())
+        if claim is not None:
+            yield replace(claim, extractor=REPORTED)
+        return
+
+
+def _held(ctx: ArticleContext, sent: Span, state: st._State) -> Iterator[Claim]:
+    """"X hält Y für einen Fehler / für gefährlich": a judging word of
+    statements.py (kg:reportedCue) after "halten ... für" is the stance of
+    the subject of "halten"; the actor between verb and "für" is judged."""
+    if any(not st._negated(ctx, sent, w.i) for w in st.stance_words(ctx, sent)):
+        return
+    doc = ctx.doc
+    cues = ctx.lexicon.table(CUE_TABLE)
+    for tok in sent:
+        if tok.lemma_ != "halten" or not tok.tag_.endswith("FIN"):
+            continue
+        clause = ctx.clause(sent, tok.i)
+        fuer = next((t.i for t in clause if t.i > tok.i and t.lower_ == "für"), None)
+        if fuer is None:
+            continue
+        hit = next(((t.i, c) for t in doc[fuer + 1 : min(clause.end, fuer + 5)]
+                    if t.tag_ in ("ADJD", "ADJA", "NN") and (c := cues.match(t.text, compounds=False)) is not None),
+                   None)
+        if hit is None or st._negated(ctx, sent, hit[0]):
+            continue
+        speaker = st._subject(ctx, sent, tok.i, state)
+        if speaker is None:
+            continue
+        judged = [s for s in st._targetable(ctx, sent) if tok.i < s.start < fuer and s.name != speaker.name
+                  and not st._located(ctx, s, sent)]
+        claim = st._claim(ctx, sent, speaker, judged[0] if judged else None, hit[1], hit[0], set())
         if claim is not None:
             yield replace(claim, extractor=REPORTED)
         return

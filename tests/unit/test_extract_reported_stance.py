@@ -136,3 +136,10 @@ def test_consequences_predicted_are_a_warning(resources):
     assert ("Karla Brenner", "warn", "Kenia") in found(
         resources, "Ein Austritt würde schwere Folgen für Kenia haben, sagte Karla Brenner.")
     assert found(resources, "Die Folgen des Austritts seien noch offen, sagte Karla Brenner.") == set()
+
+
+def test_what_somebody_holds_to_be_a_mistake(resources):
+    assert ("Karla Brenner", "criticize", "Kenia") in found(
+        resources, "Karla Brenner hält das Vorgehen Kenias für einen schweren Fehler.")
+    assert found(resources, "Karla Brenner hält das Vorgehen Kenias für richtig.") == set()
+    assert found(resources, "Karla Brenner hält das Vorgehen Kenias nicht für einen Fehler.") == set()
