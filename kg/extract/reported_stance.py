@@ -18,6 +18,10 @@ stance:
   sentences that continue the reported speech of the sentence before
   without a speech verb of their own.
 
+Two frames state a stance without reported speech: a feeling shown ("X
+zeigte sich enttäuscht über Y") and a judgement held ("X hält Y für einen
+Fehler", with the kg:reportedCue words of statements.py).
+
 The cues are data (``ontology/lexicon/reported_stance.tsv``). A sentence
 with a stance word is left to :mod:`kg.extract.statements`.
 """
