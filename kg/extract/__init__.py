@@ -19,7 +19,9 @@ from spacy.tokens import Doc
 
 from kg.extract import agreements, coref, figures, invitations, legal, roles, statements, visits
 from kg.extract.context import ArticleContext
+from kg.extract.interviews import extract as extract_interviews
 from kg.extract.mentions import find_mentions
+from kg.extract.reported_stance import extract as extract_reported_stance
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.model import Article, Claim, Extraction
@@ -33,6 +35,8 @@ EVENT_EXTRACTORS: tuple[Extractor, ...] = (
     figures.extract,
     invitations.extract,
     statements.extract,
+    extract_interviews,
+    extract_reported_stance,
     legal.extract,
 )
 
