@@ -135,6 +135,10 @@ class Lexicon:
     terms: tuple[tuple[str, TermTable], ...]  # scheme name -> table
     trigger_verbs: tuple[tuple[FactKind, frozenset[str]], ...]
     trigger_nouns: tuple[tuple[FactKind, TermTable], ...]
+    negated_as: tuple[tuple[str, str], ...] = ()  # stance -> the stance its negation takes (kg:negatedAs)
+
+    def negation_of(self, stance: str) -> str | None:
+        return dict(self.negated_as).get(stance)
 
     def table(self, scheme: str) -> TermTable:
         for name, table in self.terms:
@@ -187,7 +191,12 @@ class Lexicon:
             nouns.append((kind, _table(n)))
         if not any(v for _, v in verbs):
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
-        return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns))
+        negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
+        return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as)
+
+
+def _local(term: object) -> str:
+    return str(term).rsplit("#", 1)[-1]
 
 
 def _cues(graph: rdflib.Graph) -> dict[str, str]:

@@ -154,6 +154,7 @@ class KG(DefinedNamespace):
     missing: URIRef
     mode: URIRef
     negated: URIRef
+    negatedAs: URIRef
     negotiations: URIRef
     negotiator: URIRef
     nuclear_agreement: URIRef

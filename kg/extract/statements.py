@@ -29,7 +29,7 @@ for the person who spoke in the sentences just before.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -229,7 +229,10 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
     verbal = {w.i for w in words if w.verbal}
     for w in words:
         if _negated(ctx, sent, w.i):
-            continue
+            flipped = ctx.lexicon.negation_of(w.stance)  # "will X nicht unterstützen" rejects X
+            if flipped is None:
+                continue
+            w = replace(w, stance=flipped)
         found = _verbal(ctx, sent, w, state) if w.verbal else _nominal(ctx, sent, w, verbal, state)
         if found is None:
             continue

@@ -260,3 +260,12 @@ def test_judging_words_in_reported_speech(resources, text, expected):
 ])
 def test_judging_words_that_judge_nothing(resources, text):
     assert not {s for s in found(resources, text) if s[1] in ("criticize", "praise", "concern")}
+
+
+def test_negated_support_is_rejection(resources):
+    # kg:negatedAs in the ontology: support negated rejects; criticism negated states nothing
+    text = "Der Präsident Tomás Ruiz hatte erklärt, dass er die Kandidatur von Karla Brenner nicht unterstützen werde."
+    stances = [(c.attribute("stance"), names(c, Role.SPEAKER)) for c in claims_of(resources, text, kind=FactKind.STATEMENT)]
+    assert ("reject", {"Tomás Ruiz"}) in stances and not any(s == "support" for s, _ in stances)
+    text = "Die Außenministerin Karla Brenner kritisierte den Präsidenten Tomás Ruiz nicht."
+    assert claims_of(resources, text, kind=FactKind.STATEMENT) == []
