@@ -111,8 +111,8 @@ def test_coordinated_speakers_and_targets(resources_no_ner):
     "Kritiker werfen Emmanuel Macron vor, die Presse zu gängeln.",
     # in criticism, not criticising
     "Der in die Kritik geratene Emmanuel Macron reiste nach Indien.",
-    # a negated stance
-    "Japan wird keinen Kandidaten aus der Region unterstützen.",
+    # a negated stance that has no negated reading
+    "Japan wird Indien in dieser Frage nicht kritisieren.",
     # a question states nothing
     "Warum kritisiert Japan Indien so scharf?",
     # "sorgen für" is no concern, "droht die Pleite" no threat
@@ -267,5 +267,5 @@ def test_negated_support_is_rejection(resources):
     text = "Der Präsident Tomás Ruiz hatte erklärt, dass er die Kandidatur von Karla Brenner nicht unterstützen werde."
     stances = [(c.attribute("stance"), names(c, Role.SPEAKER)) for c in claims_of(resources, text, kind=FactKind.STATEMENT)]
     assert ("reject", {"Tomás Ruiz"}) in stances and not any(s == "support" for s, _ in stances)
-    text = "Die Außenministerin Karla Brenner kritisierte den Präsidenten Tomás Ruiz nicht."
-    assert claims_of(resources, text, kind=FactKind.STATEMENT) == []
+    text = "Japan wird keinen Kandidaten aus der Region unterstützen."
+    assert [c.attribute("stance") for c in claims_of(resources, text, kind=FactKind.STATEMENT)] == ["reject"]
