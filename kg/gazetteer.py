@@ -129,10 +129,12 @@ class GazetteerEntry:
 class Gazetteer:
     def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset(),
                  body_heads: dict[str, str] | None = None,
-                 descriptions: dict[str, Description] | None = None) -> None:
+                 descriptions: dict[str, Description] | None = None,
+                 lone_bodies: frozenset[str] = frozenset()) -> None:
         self.entries = entries
         self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
         self.body_heads = body_heads or {}  # "parlament" -> "n": see body_heads.tsv
+        self.lone_bodies = lone_bodies  # heads that alone name the state's body ("die Opposition")
         self.descriptions = descriptions or {}  # "sowjetrepublik" -> Country: see descriptions.tsv
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
@@ -318,8 +320,9 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         adjectives = [a for a in _claim(owner, d.key, [v for a in d.adjectives for v in _variants(a)])
                       if norm(a) not in taken]
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
+    heads, lone = _body_heads(Path(data_dir) / "body_heads.tsv")
     return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"),
-                     _body_heads(Path(data_dir) / "body_heads.tsv"), _descriptions(Path(data_dir) / "descriptions.tsv"))
+                     heads, _descriptions(Path(data_dir) / "descriptions.tsv"), lone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,15 +348,20 @@ def _descriptions(path: Path) -> dict[str, Description]:
     return out
 
 
-def _body_heads(path: Path) -> dict[str, str]:
-    """Head noun of a state body's name -> its gender (m, f, n, pl); none if the file is absent."""
+def _body_heads(path: Path) -> tuple[dict[str, str], frozenset[str]]:
+    """Head noun of a state body's name -> its gender (m, f, n, pl), and the
+    heads that alone name the state's body; none if the file is absent."""
     heads: dict[str, str] = {}
+    lone: set[str] = set()
     for no, line in _head_rows(path):
-        cells = line.split("\t")
-        if len(cells) < 2 or cells[1] not in ("m", "f", "n", "pl") or not cells[0].islower():
-            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: lower-case head, tab, m/f/n/pl")
+        cells = line.split("\t") + ["", ""]
+        if cells[1] not in ("m", "f", "n", "pl") or not cells[0].islower() or cells[3] not in ("", "y"):
+            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: lower-case head, tab, m/f/n/pl"
+                                f"[, tab, note, tab, y if alone it names the state's body]")
         heads[cells[0]] = cells[1]
-    return heads
+        if cells[3] == "y":
+            lone.add(cells[0])
+    return heads, frozenset(lone)
 
 
 def _head_rows(path: Path) -> list[tuple[int, str]]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.context import ArticleContext, MentionSpan
-from kg.gazetteer import Description
+from kg.extract.mentions import NOMINATIVE, body_head
+from kg.gazetteer import Description, GazetteerEntry
 from kg.model import EntityType, Mention
 from kg.stts import NAME_TAGS
 
@@ -34,20 +35,56 @@ def find(ctx: ArticleContext) -> list[MentionSpan]:
     out = []
     for k, sent in enumerate(ctx.sentences):
         for tok in sent:
+            if tok.tag_ != "NN" or ctx.span_at(tok.i) is not None:
+                continue
             description = ctx.gazetteer.descriptions.get(tok.text.casefold())
-            if description is None or tok.tag_ != "NN" or ctx.span_at(tok.i) is not None:
+            head = body_head(tok, ctx.gazetteer.body_heads) if description is None else None
+            if head is not None and head[0].casefold() in ctx.gazetteer.body_heads \
+                    and head[0].casefold() not in ctx.gazetteer.lone_bodies:
+                head = None  # "das Ministerium": which one?
+            if description is None and head is None:
                 continue
             start = _determiner(ctx, sent, tok.i)
-            if start is None or _named_after(ctx, sent, tok.i):
+            if start is None or _named_after(ctx, sent, tok.i) or _of_something(ctx, sent, tok.i):
                 continue
+            first, last = ctx.doc[start], tok
+            evidence = ctx.evidence(first.idx, last.idx + len(last.text))
+            text = ctx.doc[start : tok.i + 1].text
+            if head is not None:
+                body = _body_of(ctx, k, tok.i, *head)
+                if body is not None:
+                    name, entry = body
+                    out.append(MentionSpan(start, tok.i + 1, Mention(text, EntityType.ORGANIZATION, evidence,
+                                                                     norm=name), entry))
+                continue
+            assert description is not None
             antecedent = _antecedent(ctx, k, tok.i, description)
             if antecedent is None:
                 continue
-            first, last = ctx.doc[start], tok
-            mention = Mention(ctx.doc[start : tok.i + 1].text, antecedent.type,
-                              ctx.evidence(first.idx, last.idx + len(last.text)), norm=antecedent.name)
+            mention = Mention(text, antecedent.type, evidence, norm=antecedent.name)
             out.append(MentionSpan(start, tok.i + 1, mention, antecedent.entry))
     return out
+
+
+def _of_something(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """"das Parlament der Region", "die Opposition im Land": the noun is
+    someone else's, said after it."""
+    return i + 1 < sent.end and ctx.doc[i + 1].lower_ in ("der", "des", "von", "vom", "im", "in", "aus")
+
+
+def _body_of(ctx: ArticleContext, k: int, i: int, noun: str, gender: str) -> tuple[str, GazetteerEntry | None] | None:
+    """"das Parlament", "die Opposition": the body of that kind the article
+    named before (the "Europaparlament" a later "das Parlament" means), else
+    that body of the state the sentence refers to, named by its adjective
+    ("türkische Opposition"); none for a state without one."""
+    for s in sorted((s for s in ctx.spans if s.end <= i), key=lambda s: -s.start):
+        if s.type is EntityType.ORGANIZATION and not s.adjective and s.name.casefold().endswith(noun.casefold()):
+            return s.name, s.entry
+    state = _state_before(ctx, k, i)
+    if state is None or state.entry is None:
+        return None
+    adjective = next((a for a in state.entry.adjectives if a.endswith("isch")), None)
+    return (f"{adjective}{NOMINATIVE[gender]} {noun}", None) if adjective else None
 
 
 def _determiner(ctx: ArticleContext, sent: Span, i: int) -> int | None:
@@ -72,22 +109,26 @@ def _named_after(ctx: ArticleContext, sent: Span, i: int) -> bool:
 
 def _antecedent(ctx: ArticleContext, k: int, i: int, description: Description) -> MentionSpan | None:
     if description.type is EntityType.COUNTRY:
-        # only where one state is named just before: with two ("Putin in
-        # Vietnam ... das Land") word order does not tell which is meant.
-        # "der russische Präsident" names a person, not a state to refer to.
-        offices = ctx.lexicon.table("office")
-        near = {state.name: state
-                for j in range(max(0, k - WINDOW), k + 1) for s in ctx.spans_in(ctx.sentences[j], None)
-                if s.start < i and s.type in PLACES and (state := ctx.country_of(s)) is not None
-                and state.type is EntityType.COUNTRY
-                and not (s.adjective and s.end < len(ctx.doc) and offices.match(ctx.doc[s.end].text) is not None)}
-        if near:
-            return next(iter(near.values())) if len(near) == 1 else None
-        # a state the article names, not one it only implies through a party or a person
-        named = {s.name for s in ctx.spans if s.type is EntityType.COUNTRY}
-        states = [state for state in ctx.main_states() if state.name in named]
-        return states[0] if states else None
+        return _state_before(ctx, k, i)
     for s in sorted((s for s in ctx.spans if s.start < i), key=lambda s: -s.start):
         if s.entry is not None and s.entry.kind == description.kind and not s.prefix:
             return s
     return None
+
+
+def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
+    """The one state named in this sentence or the few before (none if two
+    are: word order does not tell which is meant), else the state the article is most about."""
+    # "der russische Präsident" names a person, not a state to refer to.
+    offices = ctx.lexicon.table("office")
+    near = {state.name: state
+            for j in range(max(0, k - WINDOW), k + 1) for s in ctx.spans_in(ctx.sentences[j], None)
+            if s.start < i and s.type in PLACES and (state := ctx.country_of(s)) is not None
+            and state.type is EntityType.COUNTRY
+            and not (s.adjective and s.end < len(ctx.doc) and offices.match(ctx.doc[s.end].text) is not None)}
+    if near:
+        return next(iter(near.values())) if len(near) == 1 else None
+    # a state the article names, not one it only implies through a party or a person
+    named = {s.name for s in ctx.spans if s.type is EntityType.COUNTRY}
+    states = [state for state in ctx.main_states() if state.name in named]
+    return states[0] if states else None

@@ -469,7 +469,7 @@ def _described_names(doc: Doc, article: Article, gazetteer: Gazetteer, spans: li
                 and (p := by_start.get(k - 1)) is not None and p.type in (EntityType.PLACE, EntityType.COUNTRY):
             # "Arbeiterpartei Kurdistans": the whole phrase is the name
             j = token.i
-        if gazetteer.lookup(doc[j:k].text) is not None or _body_head(doc[j], gazetteer.body_heads) is not None:
+        if gazetteer.lookup(doc[j:k].text) is not None or body_head(doc[j], gazetteer.body_heads) is not None:
             continue
         if (after := by_start.get(k)) is not None and after.type is EntityType.ORGANIZATION:
             continue  # "die Arbeiterpartei Kurdistans PKK": the long form of the name after it
@@ -513,10 +513,10 @@ def _ner_only(span: MentionSpan | None) -> bool:
 
 
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
-_NOMINATIVE = {"m": "er", "f": "e", "n": "es", "pl": "e"}
+NOMINATIVE = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 
 
-def _body_head(token: Token, heads: dict[str, str]) -> tuple[str, str] | None:
+def body_head(token: Token, heads: dict[str, str]) -> tuple[str, str] | None:
     """(nominative noun, gender) if the token names a kind of state body:
     "Parlaments" -> ("Parlament", "n"), "Streitkräften" -> ("Streitkräfte", "pl")."""
     text = token.text
@@ -545,7 +545,7 @@ def _named_bodies(doc: Doc, article: Article, gazetteer: Gazetteer,
     covered = {i for s in spans if s.type is EntityType.ORGANIZATION for i in range(s.start, s.end)}
     out = []
     for token in doc:
-        if token.i in covered or (head := _body_head(token, gazetteer.body_heads)) is None:
+        if token.i in covered or (head := body_head(token, gazetteer.body_heads)) is None:
             continue
         noun, gender = head
         start, end, words = token.i, token.i + 1, [noun]
@@ -553,14 +553,14 @@ def _named_bodies(doc: Doc, article: Article, gazetteer: Gazetteer,
         while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper() \
                 and (start - 1) not in places and token.i - start < 2:
             start -= 1
-            words.insert(0, _ADJ_ENDING.sub("", doc[start].text) + _NOMINATIVE[gender])
+            words.insert(0, _ADJ_ENDING.sub("", doc[start].text) + NOMINATIVE[gender])
         before = places.get(start - 1)
         state = None
         if before is not None and before.end == start:
             if before.adjective:
                 # "die türkischen" -> "türkische"; "Schweizer", "Luxemburger" do not inflect
                 adj = doc[before.start].text
-                nominative = _ADJ_ENDING.sub("", adj) + _NOMINATIVE[gender] if adj.lower().endswith(
+                nominative = _ADJ_ENDING.sub("", adj) + NOMINATIVE[gender] if adj.lower().endswith(
                     ("e", "en", "er", "es", "em")) and "isch" in adj.lower() else adj
                 start, state = before.start, before
                 words.insert(0, nominative)

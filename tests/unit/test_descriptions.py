@@ -44,3 +44,28 @@ def test_a_description_speaks(resources):
     text = "Die Regierung in Kiew wurde scharf kritisiert. Die frühere Sowjetrepublik wies die Kritik zurück."
     stated = {(min(names(c, Role.SPEAKER)), c.attribute("stance")) for c in claims_of(resources, text, kind=FactKind.STATEMENT)}
     assert ("Ukraine", "reject") in stated
+
+
+def _bodies(resources, text):
+    return {(m.text, m.name) for m in mentions_of(resources, text) if m.type.value == "Organization"}
+
+
+def test_a_lone_body_noun_is_that_body_of_the_state_meant(resources):
+    text = "Santiago – In Chile wird gestritten. Die Opposition wirft dem Präsidenten vor, die Wahl verschoben zu haben."
+    assert ("Die Opposition", "chilenische Opposition") in _bodies(resources, text)
+    stated = {(min(names(c, Role.SPEAKER)), c.attribute("stance")) for c in claims_of(resources, text, kind=FactKind.STATEMENT)}
+    assert ("chilenische Opposition", "accuse") in stated
+
+
+def test_a_lone_body_noun_is_the_body_of_that_kind_named_before(resources):
+    text = "Chile wählt. Das Europaparlament tagte am Montag. Das Parlament forderte Aufklärung."
+    assert ("Das Parlament", "Europäisches Parlament") in _bodies(resources, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile wählt. Das Ministerium prüft den Fall.",  # which ministry?
+    "Chile und Peru streiten. Die Opposition protestiert.",  # which state's?
+    "Chile wählt. Das Parlament der Region tagt.",  # someone else's parliament
+])
+def test_no_lone_body(resources, text):
+    assert not {b for b in _bodies(resources, text) if b[0].split()[-1] in ("Ministerium", "Opposition", "Parlament")}
