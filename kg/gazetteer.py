@@ -130,11 +130,12 @@ class Gazetteer:
     def __init__(self, entries: tuple[GazetteerEntry, ...], given_names: frozenset[str] = frozenset(),
                  body_heads: dict[str, str] | None = None,
                  descriptions: dict[str, Description] | None = None,
-                 lone_bodies: frozenset[str] = frozenset()) -> None:
+                 lone_bodies: frozenset[str] = frozenset(), seats: dict[str, str] | None = None) -> None:
         self.entries = entries
         self.given_names = given_names  # "Deniz", "Hans-Jörg": see given_names.txt
         self.body_heads = body_heads or {}  # "parlament" -> "n": see body_heads.tsv
         self.lone_bodies = lone_bodies  # heads that alone name the state's body ("die Opposition")
+        self.seats = seats or {}  # capital key -> key of the body its name stands for: see seats.tsv
         self.descriptions = descriptions or {}  # "sowjetrepublik" -> Country: see descriptions.tsv
         self._by_key = {e.key: e for e in entries}
         self._index: dict[str, GazetteerEntry] = {}
@@ -322,7 +323,8 @@ def load_gazetteer(data_dir: Path) -> Gazetteer:
         entries.append(replace(d, names=tuple(names), adjectives=tuple(adjectives)))
     heads, lone = _body_heads(Path(data_dir) / "body_heads.tsv")
     return Gazetteer(tuple(entries), _given_names(Path(data_dir) / "given_names.txt"),
-                     heads, _descriptions(Path(data_dir) / "descriptions.tsv"), lone)
+                     heads, _descriptions(Path(data_dir) / "descriptions.tsv"), lone,
+                     _seats(Path(data_dir) / "seats.tsv"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +377,21 @@ def _head_rows(path: Path) -> list[tuple[int, str]]:
         raise OntologyError(f"cannot read {path}: {exc}; restore it from git") from exc
     return [(no, line) for no, line in enumerate(lines, 1)
             if line.strip() and not line.startswith("#") and not line.startswith("head\t")]
+
+
+def _seats(path: Path) -> dict[str, str]:
+    """Capital key -> body key (seats.tsv); none if the file is absent."""
+    out: dict[str, str] = {}
+    if not path.exists():
+        return out
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("city\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or not all(cells):
+            raise OntologyError(f"bad row {line[:40]!r} in {path}:{no}; expected: city key, tab, body key")
+        out[cells[0]] = cells[1]
+    return out
 
 
 def _given_names(path: Path) -> frozenset[str]:

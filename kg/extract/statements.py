@@ -306,6 +306,7 @@ def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
            i: int, seen: set[tuple[str, ...]]) -> Claim | None:
     stance = STATED_AS.get(stance, stance)
+    speaker = _capital_as_state(ctx, speaker)
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
     if (speaker.name, stance) in seen and target is None:
@@ -324,6 +325,21 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
         seen.add((speaker.name, stance))
         seen.add((speaker.name, stance, target.name if target else ""))
     return claim
+
+
+def _capital_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
+    """"Moskau warnte", "Ljubljana nominierte": a capital that takes a stance
+    is its state's government, or the body seated there that its name stands
+    for ("Brüssel fordert": the EU, seats.tsv); another city speaks for itself."""
+    if span.type is not EntityType.CITY or span.entry is None or not span.entry.located_in:
+        return span
+    seated = ctx.gazetteer.get(ctx.gazetteer.seats.get(span.entry.key, ""))
+    if seated is not None:
+        return ctx.synthetic(span, seated)
+    state = ctx.gazetteer.get(span.entry.located_in)
+    if state is None or state.type is not EntityType.COUNTRY or state.capital != span.entry.key:
+        return span
+    return ctx.synthetic(span, state)
 
 
 def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:

@@ -269,3 +269,24 @@ def test_negated_support_is_rejection(resources):
     assert ("reject", {"Tomás Ruiz"}) in stances and not any(s == "support" for s, _ in stances)
     text = "Japan wird keinen Kandidaten aus der Region unterstützen."
     assert [c.attribute("stance") for c in claims_of(resources, text, kind=FactKind.STATEMENT)] == ["reject"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "stance", "target"), [
+    # nominating a candidate supports them
+    ("Chile nominierte den früheren Präsidenten Tomás Ruiz als Kandidaten.", "Chile", "support", "Tomás Ruiz"),
+    # resistance announced is rejection
+    ("Santiago – Die Regierung in Chile kündigte Widerstand gegen den Plan an.", "Chile", "reject", None),
+    # a capital that takes a stance is its state's government, or the body seated there
+    ("Moskau warnte Chile vor einer Eskalation.", "Russland", "warn", "Chile"),
+    ("Brüssel forderte von Chile mehr Transparenz.", "Europäische Union", "demand", "Chile"),
+])
+def test_more_stance_frames(resources, text, speaker, stance, target):
+    got = {(min(names(c, Role.SPEAKER)), c.attribute("stance"), min(names(c, Role.TARGET), default=None))
+           for c in claims_of(resources, text, kind=FactKind.STATEMENT)}
+    assert (speaker, stance, target) in got
+
+
+def test_another_city_speaks_for_itself_and_resistance_met_is_no_stance(resources):
+    got = {min(names(c, Role.SPEAKER)) for c in claims_of(resources, "Odessa fordert mehr Geld.", kind=FactKind.STATEMENT)}
+    assert got == {"Odessa"}
+    assert claims_of(resources, "Der Plan von Tomás Ruiz stößt in Chile auf Widerstand.", kind=FactKind.STATEMENT) == []

@@ -284,12 +284,22 @@ def test_case_sensitive_forms_name_only_as_written(gaz):
 def test_given_names_and_body_heads_are_loaded(gaz):
     assert {"Deniz", "Hans-Jörg", "Sebastian"} <= gaz.given_names
     assert gaz.body_heads["parlament"] == "n" and gaz.body_heads["streitkräfte"] == "pl"
+    assert "opposition" in gaz.lone_bodies and "ministerium" not in gaz.lone_bodies
+
+
+def test_every_seat_is_a_capital_and_names_a_body(gaz):
+    assert gaz.seats
+    for city, body in gaz.seats.items():
+        assert gaz.get(city) is not None and gaz.get(city).type.value == "City"
+        assert gaz.get(body) is not None and gaz.get(body).type.value == "Organization"
 
 
 @pytest.mark.parametrize("file, row, message", [
     ("given_names.txt", "hans peter", "given name"),
     ("body_heads.tsv", "Parlament\tn\t", "bad row"),
     ("body_heads.tsv", "senat\tx\t", "bad row"),
+    ("body_heads.tsv", "senat\tm\t\tja", "bad row"),
+    ("seats.tsv", "bruessel", "bad row"),
 ])
 def test_malformed_name_lists_name_file_and_line(tmp_path, file, row, message):
     data = _copy_data(tmp_path)
