@@ -11,9 +11,9 @@ from kg.model import FactKind, Role
 from extract_helpers import claims_of, names
 
 ACTIONS = [
-    # "ermittelt ... gegen", the prosecutor of the state "in" which it happens
+    # "ermittelt ... gegen": the prosecutor is that body of the state "in" which it happens
     ("In Kenia ermittelt die Staatsanwaltschaft gegen den früheren Minister Jaroslav Novak.",
-     "Kenia", "Jaroslav Novak", "investigation"),
+     "kenianische Staatsanwaltschaft", "Jaroslav Novak", "investigation"),
     # active verb with a state adjective on the police
     # a state body the gazetteer knows is the issuer itself (it is part of its state)
     ("Die kenianische Polizei hat den früheren Minister Jaroslav Novak am Montag festgenommen.",
