@@ -1,12 +1,12 @@
 """Who a count belongs to when the clause does not name it plainly.
 
-Helpers of the counts in ``figures``: a person the clause calls by age
+Helpers of the counts in ``tallies`` and ``owners``: a person the clause calls by age
 ("Der 69-Jährige habe in den vergangenen 39 Jahren ..."), the pollster of a
 poll ("laut einer Forsa-Umfrage ... auf 41 Prozent"), the target of an attack
 where its victims died ("Bei dem Angriff auf das Spital X wurden 20 Menschen
 getötet"), a time span a verb lasts ("vier Stunden verhört"), a body named by
 its abbreviation in brackets ("die Volkspartei (VP) ... 80 Sitze").
-This module imports nothing of ``figures`` (which imports it).
+This module imports none of the figure modules (they import it).
 """
 
 from __future__ import annotations
