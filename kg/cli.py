@@ -186,7 +186,7 @@ def view(
 
     Only entities that take part in facts are drawn.
 
-    Example: kg view --actors --focus Merkel --hops 2 -o build/views/merkel.html
+    Example: kg view --actors --focus Putin --hops 2 -o build/views/putin.html
     """
     from kg.viewcut import actor_network, cut
     from kg.viz import write_html
