@@ -56,6 +56,10 @@ APPOSED = frozenset({"ART", "NN", "NE", "APPR", "APPRART", "ADJA"})
 # "X sei der Ansicht/Meinung, ...": who holds the opinion.
 OPINION = frozenset({"ansicht", "meinung", "auffassung", "überzeugung"})
 # Subjects of a modal that name nobody: "man müsse", "es müssten ... werden".
+FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "mein", "meine", "meinen", "meinem", "meiner",
+                          "unser", "unsere", "unseren", "unserem", "unserer"})
+# "Man dürfe nicht warten": a modal that demands when negated
+FORBIDDING = frozenset({"dürfe", "dürften"})
 IMPERSONAL = frozenset({"man", "wir", "es"})
 # What predicts: "werde/würde ... Folgen haben".
 FUTURE = frozenset({"werde", "würde", "werden", "würden", "drohe", "drohten"})
@@ -77,6 +81,7 @@ class Cue:
     copula: bool = False
     shown: bool = False
     future: bool = False
+    noun: bool = False
 
 
 @lru_cache(maxsize=2)
@@ -89,7 +94,7 @@ def load_cues(path: Path = CUE_FILE) -> tuple[Cue, ...]:
         stance, words, *rest = line.split("\t")
         flags = set(rest[0].split(",")) if rest and rest[0] else set()
         out.append(Cue(stance, tuple(words.split()), "negated" in flags, "self" in flags, "other" in flags,
-                       "copula" in flags, "shown" in flags, "future" in flags))
+                       "copula" in flags, "shown" in flags, "future" in flags, "noun" in flags))
     return tuple(sorted(out, key=lambda c: -len(c.words)))
 
 
@@ -113,6 +118,8 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
         speaker = reporter or (_holder(ctx, sent, previous) if carried else None)
         if speaker is None and interview:
             speaker = state.interviewee
+        if speaker is None and previous is not None and _first_person(sent):
+            continue  # direct speech goes on ("Wir brauchen ..."): the speaker still speaks
         previous = speaker if reporter is not None or carried else None
         if speaker is None:
             continue
@@ -216,6 +223,10 @@ def _holder(ctx: ArticleContext, sent: Span, previous: MentionSpan | None) -> Me
     return previous
 
 
+def _first_person(sent: Span) -> bool:
+    return any(t.tag_ in ("PPER", "PPOSAT", "PRF") and t.lower_ in FIRST_PERSON for t in sent)
+
+
 def _subjunctive(sent: Span) -> bool:
     return any(t.lower_ in SUBJUNCTIVE and t.tag_ in ("VAFIN", "VMFIN", "VVFIN") for t in sent)
 
@@ -252,7 +263,7 @@ def _cued(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | Non
             if tuple(words[k : k + n]) != cue.words:
                 continue
             i = sent.start + k
-            if ctx.span_at(i) is not None:
+            if ctx.span_at(i) is not None or cue.noun and ctx.doc[i].tag_ != "NN":
                 continue
             clause = ctx.clause(sent, i)
             if cue.negated and not any(t.lower_ in NEGATIONS for t in clause):
@@ -336,7 +347,8 @@ def _carried_judgement(ctx: ArticleContext, sent: Span, speaker: MentionSpan) ->
 def _carried_demand(ctx: ArticleContext, sent: Span, speaker: MentionSpan) -> _Found | None:
     """"X müsse sich entschuldigen." after a sentence of Y's reported speech:
     Y demands it of X."""
-    modals = [t for t in sent if t.lower_ in st.DEMAND_MODALS and t.tag_.startswith("VM")]
+    modals = [t for t in sent if t.tag_.startswith("VM") and (t.lower_ in st.DEMAND_MODALS or t.lower_ in FORBIDDING
+                                                              and st._negated(ctx, sent, t.i))]
     if not modals:
         return None
     m = modals[0]

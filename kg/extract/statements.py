@@ -65,6 +65,8 @@ BACKGROUND_YEARS = 5
 NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für"}
 # ... and with another preposition another stance: "sprach sich gegen X aus".
 OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
+# stance verbs whose "mit" names the one judged, not a companion ("mit X ins Gericht gehen")
+WITH_TARGET = frozenset({"gehen", "abrechnen", "hadern"})
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
@@ -272,12 +274,17 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
     if target is None:
         return [None]
     out: list[MentionSpan | None] = [target]
-    if preposition_before(ctx, target, sent) is not None:
+    if preposition_before(ctx, target, sent) == "zwischen":
         return out  # "Besorgnis über die Bindung zwischen X und Y" is about X
     spans = {s.start: s for s in _targetable(ctx, sent)}
     k = target.end
-    while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie") and k + 1 in spans:
-        s = spans[k + 1]
+    while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie"):
+        j = k + 1
+        while j < sent.end and j - k <= 3 and ctx.doc[j].tag_ in ("ART", "ADJA"):
+            j += 1  # "X und die liberale Y"
+        if j not in spans:
+            break
+        s = spans[j]
         if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out if o is not None}:
             out.append(s)
         k = s.end
@@ -404,7 +411,27 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Read
             and ctx.affiliation[reporter.name].name == speaker.name:
         # "Die Nato will die Türkei unterstützen, sagte Stoltenberg": he speaks for it
         speaker = reporter
-    return speaker, _target(ctx, sent, w.i, f, speaker)
+    target = _target(ctx, sent, w.i, f, speaker)
+    if target is None and w.stance in WEAK_STANCES:
+        target = _partner(ctx, sent, w.i, speaker)
+    return speaker, target
+
+
+def _partner(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan) -> MentionSpan | None:
+    """"X erklärte sich bereit, mit Y zu kooperieren": support for the one
+    named after "mit" in the infinitive clause that follows."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    if clause.end >= sent.end or doc[clause.end].text != "," and doc[clause.end - 1].text != ",":
+        return None
+    end = next((t.i for t in doc[clause.end + 1 : sent.end] if t.tag_ in FINITE_VERBS), sent.end)
+    if not any(t.tag_ == "VVIZU" or t.tag_ == "PTKZU" for t in doc[clause.end + 1 : end]):
+        return None
+    for s in _targetable(ctx, sent):
+        if clause.end < s.start < end and s.name != speaker.name \
+                and preposition_before(ctx, s, sent, gap=TARGET_GAP) == "mit":
+            return s
+    return None
 
 
 def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Reading | None:
@@ -418,7 +445,7 @@ def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _
         return None
     before = ctx.clause(sent, clause.start - 2)
     finite = [t.i for t in before if t.tag_ in FINITE_VERBS]
-    if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES
+    if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES | WEAK_VERB_STANCES
                          for x in stance_words(ctx, before)):
         return None
     if not any(t.tag_ in ("PAV", "PROAV") for t in before):
@@ -729,17 +756,23 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     end = clause.end
     if _subordinate(ctx, ctx.clause(sent, f)):
         lo = ctx.clause(sent, f).start
+    with_target = verb_lemma(doc[i]) in WITH_TARGET
     cands = [s for s in _targetable(ctx, sent)
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
-             and s.start not in range(speaker.start, speaker.end) and not _located(ctx, s, sent)]
+             and s.start not in range(speaker.start, speaker.end)
+             and (not _located(ctx, s, sent) or with_target and preposition_before(ctx, s, sent) == "mit")]
     for s in cands:
         prep = preposition_before(ctx, s, sent, gap=TARGET_GAP)
+        if _joined(ctx, speaker, s):
+            continue  # "da X und die liberale Y ... erklärt haben": Y speaks too
         if s.start > sent.start and doc[s.start - 1].lower_ in ("und", "sowie", "oder"):
             continue  # the second of two names shares the first one's case or preposition
         if prep is not None and _attached_to_noun(ctx, sent, s, i):
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
+        if prep == "mit" and with_target:
+            return s  # "ging mit X ins Gericht"
     # "dankte dem Land": the state the article is about
     land = [t for t in doc[lo:end] if t.lower_ == "land" and t.i > lo and doc[t.i - 1].lower_ in ("dem", "das")]
     if land:
@@ -761,6 +794,13 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
             return subj[0]
     return None
+
+
+def _joined(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
+    """``b`` follows ``a`` as its conjunct: "X und die Y", "X, Y sowie Z"."""
+    between = ctx.doc[a.end : b.start]
+    return b.start > a.end and any(t.lower_ in ("und", "sowie") for t in between) \
+        and all(t.lower_ in ("und", "sowie", ",") or t.tag_ in ("ART", "ADJA", "ADV") for t in between)
 
 
 # --- nouns -------------------------------------------------------------------

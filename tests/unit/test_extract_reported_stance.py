@@ -143,3 +143,21 @@ def test_what_somebody_holds_to_be_a_mistake(resources):
         resources, "Karla Brenner hält das Vorgehen Kenias für einen schweren Fehler.")
     assert found(resources, "Karla Brenner hält das Vorgehen Kenias für richtig.") == set()
     assert found(resources, "Karla Brenner hält das Vorgehen Kenias nicht für einen Fehler.") == set()
+
+
+def test_direct_speech_in_the_first_person_keeps_the_speaker(resources):
+    text = ("Karla Brenner sagte: Das ist eine schwierige Frage. "
+            "Wir haben ein Land, das kaum zu führen ist. "
+            "Es brauche jetzt mehr Geld für die Schulen.")
+    assert ("Karla Brenner", "demand", None) in found(resources, text)
+
+
+def test_a_negated_permission_is_a_demand(resources):
+    said = "Karla Brenner sagte, die Lage sei ernst. "
+    assert ("Karla Brenner", "demand", None) in found(resources, said + "Man dürfe jetzt nicht warten.")
+    assert found(resources, said + "Man dürfe jetzt wieder reisen.") == set()
+
+
+def test_following_is_no_consequence(resources):
+    text = "Karla Brenner hat angekündigt, dass ihr auch die Minister folgen würden."
+    assert found(resources, text) == set()

@@ -290,3 +290,25 @@ def test_another_city_speaks_for_itself_and_resistance_met_is_no_stance(resource
     got = {min(names(c, Role.SPEAKER)) for c in claims_of(resources, "Odessa fordert mehr Geld.", kind=FactKind.STATEMENT)}
     assert got == {"Odessa"}
     assert claims_of(resources, "Der Plan von Tomás Ruiz stößt in Chile auf Widerstand.", kind=FactKind.STATEMENT) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two subjects, each with its article and adjective: both speak, neither is the target
+    ("Da die konservative CDU und die liberale FDP bereits ihren Verzicht auf eine Beteiligung erklärt haben, "
+     "bleibt nur die SPD.", {("CDU", "reject", None), ("FDP", "reject", None)}),
+    # idioms whose "mit" or dative names the one judged
+    ("Ebenso heftig ging Emmanuel Macron mit Olaf Scholz ins Gericht.", {("Emmanuel Macron", "criticize", "Olaf Scholz")}),
+    ("Auch Olaf Scholz hat Karla Brenner den Rücken gekehrt.", {("Olaf Scholz", "criticize", "Karla Brenner")}),
+    # readiness to work with others supports them, each of them
+    ("Olaf Scholz erklärte sich bereit, eng mit Japan und Kenia zusammenzuarbeiten.",
+     {("Olaf Scholz", "support", "Japan"), ("Olaf Scholz", "support", "Kenia")}),
+    # a correlate makes the cooperating subject the one that demands
+    ("Die EU arbeitet mit der Weltbank dabei zusammen, Reformen von Kenia zu fordern.",
+     {("Europäische Union", "demand", "Kenia")}),
+])
+def test_coordination_idioms_and_readiness(resources, text, expected):
+    assert expected <= found(resources, text)
+
+
+def test_going_with_someone_is_no_criticism(resources):
+    assert found(resources, "Olaf Scholz ging mit Karla Brenner ins Kino.") == set()
