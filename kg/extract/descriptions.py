@@ -127,8 +127,38 @@ def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
             and state.type is EntityType.COUNTRY
             and not (s.adjective and s.end < len(ctx.doc) and offices.match(ctx.doc[s.end].text) is not None)}
     if near:
-        return next(iter(near.values())) if len(near) == 1 else None
+        if len(near) > 1:
+            return None
+        state = next(iter(near.values()))
+        home = _dateline_state(ctx)
+        if home is not None and home.name != state.name and all(
+                _placed(ctx, s) for j in range(max(0, k - WINDOW), k + 1) for s in ctx.spans_in(ctx.sentences[j], None)
+                if s.start < i and (c := ctx.country_of(s)) is not None and c.name == state.name):
+            return home  # "Wien – Vor dem Gipfel im maltesischen Valletta hat der Ministerrat": Austria's
+        return state
     # a state the article names, not one it only implies through a party or a person
     named = {s.name for s in ctx.spans if s.type is EntityType.COUNTRY}
     states = [state for state in ctx.main_states() if state.name in named]
     return states[0] if states else None
+
+
+def _placed(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """A place named in a noun's prepositional phrase ("des Gipfels im
+    maltesischen Valletta"): where something is, not whose body is meant."""
+    doc = ctx.doc
+    for j in range(s.start - 1, max(-1, s.start - 4), -1):
+        if doc[j].tag_ in ("APPR", "APPRART"):
+            return j > 0 and doc[j - 1].tag_ in ("NN", "NE")
+        if doc[j].tag_ not in ("ART", "ADJA", "ADV"):
+            return False
+    return False
+
+
+def _dateline_state(ctx: ArticleContext) -> MentionSpan | None:
+    """The state of the dateline's place ("Wien – ..."), if the article has one."""
+    for s in ctx.spans:
+        if s.start in ctx.dateline and s.type in PLACES:
+            state = ctx.country_of(s)
+            if state is not None and state.type is EntityType.COUNTRY:
+                return state
+    return None

@@ -252,7 +252,7 @@ def _party_of_adjective(ctx: ArticleContext, adj: Token) -> MentionSpan | None:
         return None
     for s in ctx.spans:
         if s.type is EntityType.ORGANIZATION and not s.adjective and not s.prefix \
-                and s.mention.text.lower().startswith(word) and " " not in s.mention.text:
+                and s.mention.text.lower().rsplit("-", 1)[-1].startswith(word) and " " not in s.mention.text:
             m = Mention(adj.text, s.type, ctx.evidence(adj.idx, adj.idx + len(adj.text)), norm=s.name)
             return MentionSpan(adj.i, adj.i + 1, m, s.entry, adjective=True)
     # "die Republikaner", "den Demokraten": members named as a group

@@ -69,3 +69,13 @@ def test_a_lone_body_noun_is_the_body_of_that_kind_named_before(resources):
 ])
 def test_no_lone_body(resources, text):
     assert not {b for b in _bodies(resources, text) if b[0].split()[-1] in ("Ministerium", "Opposition", "Parlament")}
+
+
+def test_a_body_belongs_to_the_dateline_state_not_to_a_place_named_in_passing(resources):
+    text = "Wien – Vor dem Gipfel im peruanischen Lima hat das Parlament am Dienstag beschlossen, mehr zu helfen."
+    assert ("das Parlament", "österreichisches Parlament") in _bodies(resources, text)
+
+
+def test_a_state_named_as_where_it_happens_still_owns_the_body(resources):
+    text = "Wien – Peru wählt. Das Parlament tagte am Dienstag."
+    assert ("Das Parlament", "peruanisches Parlament") in _bodies(resources, text)

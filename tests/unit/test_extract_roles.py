@@ -104,7 +104,12 @@ def test_party_adjective_names_the_party_of_a_candidate(resources):
     text = "Washington – Der republikanische Bewerber Tom Hale und die Republikaner stritten."
     roles = roles_of(resources, text)
     assert held(roles, "Tom Hale") in ({("presidential_candidate", frozenset({"Republikaner"}), None)},
-                                      {("presidential_candidate", frozenset({"Republikanische Partei (USA)"}), None)})
+                                      {("presidential_candidate", frozenset({"US-Republikaner"}), None)})
+
+
+def test_party_adjective_reads_a_party_named_with_a_state_prefix(resources):
+    text = "Washington – Der republikanische Bewerber Tom Hale traf die Bewerber der US-Republikaner."
+    assert held(roles_of(resources, text), "Tom Hale") == {("presidential_candidate", frozenset({"US-Republikaner"}), None)}
 
 
 def test_appositions_in_a_row(resources):

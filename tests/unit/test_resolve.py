@@ -112,3 +112,13 @@ def test_a_first_name_alone_does_not_join_a_namesake(gaz):
                  _ex("c", [v("c", "Vettel")])], gazetteer=gaz)
     keys = {e.key for e in r.entities if e.type is EntityType.PERSON}
     assert keys == {"sebastian-vettel", "sebastian"}
+
+
+def test_a_lone_body_keeps_the_word_the_article_uses_as_an_alias(gaz):
+    body = _m("a", "der Kongress", EntityType.ORGANIZATION, norm="kenianischer Kongress")
+    claim = Claim(FactKind.STATEMENT, ((Role.SPEAKER, body),), attributes=(("stance", "criticize"),),
+                  evidence=Evidence("a", 0, 5), extractor="t")
+    r = resolve([_ex("a", [claim])], gazetteer=gaz)
+    (entity,) = [e for e in r.entities if e.type is EntityType.ORGANIZATION]
+    assert entity.label == "kenianischer Kongress"
+    assert "Kongress" in entity.aliases
