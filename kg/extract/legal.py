@@ -168,7 +168,8 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     passive = trig.form in ("verb", "phrase") and any(t.lower_ in PASSIVE for t in clause)
     # "von der Polizei festgenommen"; not "am Flughafen von Chicago festgenommen"
     agents = [s for s in actors(ctx, clause, (EntityType.ORGANIZATION, EntityType.COUNTRY))
-              if preposition_before(ctx, s, sent) in AGENT_PREPS]
+              if preposition_before(ctx, s, sent) in AGENT_PREPS
+              and (passive or trig.form != "phrase")]  # active: "nimmt die Geschäfte von X unter die Lupe"
     target = _target(ctx, sent, clause, trig, passive, exclude=agents)
     if target is not None and trig.kind in PERSONAL and target.type in (EntityType.COUNTRY, EntityType.CITY):
         target = None
@@ -291,7 +292,9 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
                 return None
         return None
     if trig.kind == "investigation":
-        return None  # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation
+        # "ermittelt" needs "gegen": "ermittelte die Ursache" is no investigation;
+        # "nahm die Geschäfte von X unter die Lupe" names what is examined, and whose
+        return _examined(ctx, sent, clause, trig, skip) if trig.form == "phrase" else None
     if passive:
         return _subject(ctx, clause, trig.i, TARGET_TYPES, skip) or _antecedent(ctx, sent, clause) \
             or _pronoun(ctx, sent, clause)
@@ -305,6 +308,25 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
                 and s.start > subject.start:
             return s  # "Kanada verbot die Partei": after the subject, "die" is accusative
     return _object_pronoun(ctx, sent, clause)
+
+
+def _examined(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, skip: set[int]) -> MentionSpan | None:
+    """The object of an examining phrase, or the owner "von X" of the thing
+    examined, before the phrase's first word."""
+    end = min(trig.nouns, default=clause.end)
+    for s in actors(ctx, clause, TARGET_TYPES):
+        if id(s) in skip or not s.start < end:
+            continue
+        prep = preposition_before(ctx, s, sent)
+        if prep in ("von", "vom"):
+            p = s.start - 1
+            while p > clause.start and ctx.doc[p].tag_ in ("ART", "ADJA"):
+                p -= 1
+            if p > clause.start and ctx.doc[p - 1].tag_ == "NN":
+                return s  # "die Steuerdeals von X"
+        if prep is None and determiner_before(ctx, s, clause) in (None, *ACCUSATIVE_DET) and s.start > trig.i:
+            return s
+    return None
 
 
 def _verb_final(ctx: ArticleContext, clause: Span, i: int) -> bool:
@@ -528,8 +550,8 @@ def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, t
         if s is not None and s.adjective and s.type is EntityType.COUNTRY and s.end < len(doc) \
                 and doc[s.end].tag_ in ("NN", "NE") and s.name != tname:
             return s
-    if trig.kind not in DOMESTIC or target is None:
-        return None
+    if trig.kind not in DOMESTIC or target is None or trig.form == "phrase" and trig.kind == "investigation":
+        return None  # "nimmt die Geschäfte von X in Y unter die Lupe": Y is not who examines
     # the state where it happens (nearest the trigger), else the target's
     where = WHERE | {"aus"} if trig.kind == "deportation" else WHERE  # "aus X abgeschoben", not "nach X"
     places = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE), names_only=True)

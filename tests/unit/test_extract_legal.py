@@ -33,6 +33,9 @@ ACTIONS = [
     # "gegen X, der ..., laufen Ermittlungen": the relative clause interrupts
     ("In Kenia ist die Lage angespannt. Gegen den früheren Minister Jaroslav Novak, der seit Jahren die "
      "Regierung kritisiert, laufen Ermittlungen wegen Betrugs.", "Kenia", "Jaroslav Novak", "investigation"),
+    # "unter die Lupe nehmen": what is examined is the object, or whose it is ("die Geschäfte von X")
+    ("Die Afrikanische Union nimmt die Geschäfte von Kanada unter die Lupe.",
+     "Afrikanische Union", "Kanada", "investigation"),
     # an adjectival participle; the issuer is the state the article is about
     ("Kenia steckt in einer Krise. Der im Mai festgenommene frühere Minister Jaroslav Novak schweigt.",
      "Kenia", "Jaroslav Novak", "arrest"),
@@ -68,6 +71,8 @@ def test_coordinated_targets_are_each_charged(resources_no_ner):
     "In Kenia ermittelte der Minister Jaroslav Novak die Zahl der Opfer.",
     # negated
     "Der Minister Jaroslav Novak wurde in Kenia nicht festgenommen.",
+    # nobody named examines: the place of the business is not the examiner
+    "Die Wettbewerbshüter nehmen die Geschäfte von Kanada in Kenia unter die Lupe.",
     # an action without any named target
     "In Kenia wurden am Montag zahlreiche Demonstranten festgenommen.",
 ])
