@@ -42,6 +42,7 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz")
 HTML_SUFFIXES = (".html", ".htm")
 # spaCy's default Language.max_length: its memory estimate for one text.
 MAX_CHARS = 1_000_000
+HTML_MARKUP_FACTOR = 5
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 # Front matter: "---\ndate: ...\ntitle: ...\n---" at the top of a file.
 _FRONT = "---"
@@ -174,6 +175,14 @@ def read_article(file: Path, meta: dict[str, Any] | None = None, *, max_chars: i
 
 
 def _html_article(file: Path, html: str, meta: dict[str, Any], max_chars: int) -> Article:
+    # markup is several times the text it holds, but a page far beyond the
+    # text limit would only keep trafilatura busy for minutes
+    if len(html) > HTML_MARKUP_FACTOR * max_chars:
+        raise ArticleFormatError(
+            f"{file}: HTML page of {len(html):,} characters is longer than the limit of "
+            f"{HTML_MARKUP_FACTOR * max_chars:,} ({HTML_MARKUP_FACTOR} × max_article_chars); "
+            "extract its text or raise max_article_chars in [tool.kg]"
+        )
     page = read_html(html, str(file))
     text = _checked_text(_normalise(page.text), str(file), max_chars)
     published = (

@@ -41,17 +41,18 @@ def read_html(html: str, where: str) -> HtmlPage:
         ArticleFormatError: the page holds no article text.
     """
     import trafilatura
+    from trafilatura.settings import Document
 
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, as_dict=True)
+                                          include_tables=False)
     # trafilatura parses arbitrary markup with lxml and html5 heuristics; on
     # hostile input it can fail in many ways, none of which is the user's
     # fault to debug: one line naming the file is all they need.
     except Exception as exc:
         raise ArticleFormatError(f"{where}: cannot read the HTML ({type(exc).__name__}); "
                                  "save the page again or extract its text") from None
-    fields: dict[str, object] = doc if isinstance(doc, dict) else {}
+    fields: dict[str, object] = doc.as_dict() if isinstance(doc, Document) else dict(doc or {})
 
     def value(key: str) -> str:
         return str(fields.get(key) or "").strip()
