@@ -222,3 +222,23 @@ def test_fuzz_huge_inputs(name, piece, repeat):
 def test_a_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_articles(tmp_path / "nichts.jsonl"))
+
+
+def test_length_limit_and_language_check_are_settings(tmp_path):
+    from dataclasses import replace
+
+    from kg.errors import SettingsError
+    from kg.pipeline import read_inputs
+    from kg.settings import Settings
+
+    toml = tmp_path / "pyproject.toml"
+    toml.write_text("[tool.kg]\nmax_article_chars = 50\nlang_check = false\n", encoding="utf-8")
+    settings = Settings.from_pyproject(toml)
+    assert (settings.max_article_chars, settings.lang_check) == (50, False)
+    (tmp_path / "a.txt").write_text("Ein Satz. " * 6, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ein Satz.", encoding="utf-8")
+    articles, skipped = read_inputs([tmp_path], replace(settings, skip_bad_input=True))
+    assert [a.doc_id for a in articles] == ["b"] and "a.txt: article of 60 characters" in skipped[0]
+    toml.write_text("[tool.kg]\nmax_article_chars = 0\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="max_article_chars must be a positive whole number"):
+        Settings.from_pyproject(toml)
