@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -72,14 +73,20 @@ def _open_store(store: Path | None, endpoint: str | None, settings: Settings) ->
     return OxigraphStore.open_existing(store or settings.store_path)
 
 
+class Switch(str, Enum):
+    on = "on"
+    off = "off"
+
+
 @app.command()
 @handles_errors
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html, .htm, .jsonl, .jsonl.gz).")],
     store: StoreOpt = None,
     build_dir: Annotated[Path | None, typer.Option("--build-dir", help="Folder for exports (default: build).")] = None,
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Skip the statistical NER (gazetteer and rules only).")] = False,
-    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files instead of stopping.")] = False,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files and records instead of stopping.")] = False,
+    lang_check: Annotated[Switch, typer.Option("--lang-check", help="Warn about articles that are not German.")] = Switch.on,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -87,16 +94,22 @@ def build(
 
     Example: kg build seeds/
     """
-    from kg.pipeline import build as run_build
-
     settings = _settings(store_dir=store, build_dir=build_dir, use_ner=False if no_ner else None,
-                         skip_bad_input=True if skip_bad else None)
+                         skip_bad_input=True if skip_bad else None,
+                         lang_check=False if lang_check is Switch.off else None)
 
     def progress(done: int, total: int, what: str) -> None:
         if not quiet:
             _err(f"[{done}/{total}] {what}")
 
-    result = run_build(paths, settings, progress=progress)
+    try:
+        from kg.pipeline import build as run_build
+
+        result = run_build(paths, settings, progress=progress, warn=lambda m: _err(f"warning: {m}"))
+    except KeyboardInterrupt:
+        # the store is replaced atomically, with Ctrl-C held off meanwhile
+        _err("interrupted; the store is unchanged")
+        raise typer.Exit(130) from None
     for message in result.skipped:
         _err(f"skipped: {message}")
     s = result.summary()

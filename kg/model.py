@@ -125,6 +125,7 @@ class Article:
     published: PartialDate | None
     title: str = ""
     source: str = ""  # where the text came from (path or URL)
+    origin: str = ""  # where it was read: the file, or "file:line" of a JSON Lines record
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -115,6 +115,9 @@ def build_nlp(settings: Settings, gazetteer: Gazetteer) -> Language:
         ModelError: the NER model is enabled but cannot be loaded.
     """
     nlp = spacy.blank("de")
+    # ingest rejects longer texts with a clear error; spaCy's own check
+    # (E088) must never fire first
+    nlp.max_length = max(nlp.max_length, settings.max_article_chars)
     _split_final_year_dot(nlp)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_hanta")

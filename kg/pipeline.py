@@ -8,8 +8,10 @@ store is replaced atomically, so bad input never leaves a half-written store.
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Callable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,9 +22,10 @@ from kg.errors import InputError
 from kg.extract import extract
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.ingest import read_articles
+from kg.langcheck import language_warnings
 from kg.lexicon import Lexicon
-from kg.model import Article, Claim, Extraction, Resolved
-from kg.namespaces import PREFIXES
+from kg.model import Article, Claim, EntityType, Extraction, FactKind, Resolved
+from kg.namespaces import KG, PREFIXES
 from kg.nlp import build_nlp
 from kg.rdf import to_dataset, to_nquads
 from kg.resolve import resolve
@@ -30,6 +33,11 @@ from kg.settings import Settings
 from kg.store import OxigraphStore, to_trig
 
 Progress = Callable[[int, int, str], None]  # (done, total, what)
+Warn = Callable[[str], None]
+
+WRITTEN_QUERY = Path(__file__).parent / "data" / "written.rq"
+_FACT_KINDS = {k.value for k in FactKind}
+_ENTITY_TYPES = {t.value for t in EntityType}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +49,18 @@ class BuildResult:
     exports: tuple[Path, ...]
     skipped: tuple[str, ...] = ()  # messages for input that was skipped
 
+    warnings: tuple[str, ...] = ()  # e.g. articles that are not German
+    # nodes per rdf:type local name in the written store (see written_counts)
+    written: tuple[tuple[str, int], ...] = ()
+
     def summary(self) -> dict[str, object]:
-        facts = Counter(f.kind.value for f in self.resolved.facts)
-        claims = sum(len(ex.claims) for ex in self.resolved.extractions)
+        """What the store holds: articles, entities, claims, facts per kind."""
+        counts = dict(self.written)
+        facts = {k: n for k, n in counts.items() if k in _FACT_KINDS}
         return {
-            "articles": len(self.articles),
-            "entities": len(self.resolved.entities),
-            "claims": claims,
+            "articles": counts.get("Document", 0),
+            "entities": sum(n for k, n in counts.items() if k in _ENTITY_TYPES),
+            "claims": counts.get("Claim", 0),
             "facts": dict(sorted(facts.items())),
             "triples": self.triples,
             "store": str(self.store_path),
@@ -74,7 +87,7 @@ def read_inputs(paths: Sequence[Path], settings: Settings) -> tuple[list[Article
     skipped, otherwise its error stops the run before anything is written."""
     skipped: list[str] = []
     on_error = (lambda exc: skipped.append(str(exc))) if settings.skip_bad_input else None
-    articles = list(read_articles(list(paths), on_error=on_error))
+    articles = list(read_articles(list(paths), on_error=on_error, max_chars=settings.max_article_chars))
     if not articles:
         raise InputError(f"{', '.join(map(str, paths))}: no readable articles ({len(skipped)} skipped)")
     return articles, skipped
@@ -92,10 +105,19 @@ def extract_articles(articles: Sequence[Article], resources: Resources, *,
 
 
 def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | None = None,
-          resources: Resources | None = None) -> BuildResult:
+          resources: Resources | None = None, warn: Warn | None = None) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths`` into the
-    store at ``settings.store_path`` and export it under ``settings.build_dir``."""
+    store at ``settings.store_path`` and export it under ``settings.build_dir``.
+
+    ``warn`` hears each warning as soon as it is known (they are also in the
+    result). An interrupt (Ctrl-C) before the store is replaced leaves it as
+    it was; one during the replacement waits for it to finish.
+    """
     articles, skipped = read_inputs(paths, settings)
+    warnings = list(language_warnings(articles)) if settings.lang_check else []
+    for message in warnings:
+        if warn is not None:
+            warn(message)
     resources = resources or Resources.load(settings)
     extractions = extract_articles(articles, resources, progress=progress)
     resolved = resolve(extractions, gazetteer=resources.gazetteer)
@@ -103,12 +125,41 @@ def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | Non
     nquads = to_nquads(dataset)
     exports = write_exports(resolved, dataset, nquads, settings.build_dir)
     store = OxigraphStore(settings.store_path)
-    try:
-        store.replace(nquads)
-    finally:
-        store.close()
+    with _interrupt_deferred():
+        try:
+            store.replace(nquads)
+            written = written_counts(store)
+        finally:
+            store.close()
     triples = nquads.count(b"\n")
-    return BuildResult(tuple(articles), resolved, triples, settings.store_path, exports, tuple(skipped))
+    return BuildResult(tuple(articles), resolved, triples, settings.store_path, exports, tuple(skipped),
+                       tuple(warnings), written)
+
+
+def written_counts(store: OxigraphStore) -> tuple[tuple[str, int], ...]:
+    """Distinct nodes per type (local names of ``kg:`` classes) in the store."""
+    result = store.query(WRITTEN_QUERY.read_text(encoding="utf-8"))
+    counts = []
+    for row in result.records():
+        if row["type"].startswith(str(KG)):
+            counts.append((row["type"][len(str(KG)):], int(row["n"])))
+    return tuple(sorted(counts))
+
+
+@contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """Hold off SIGINT while the store is swapped, so that Ctrl-C cannot
+    leave it half replaced; the build then completes (its last steps are
+    quick). Signals can only be handled in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda *_: None)
+    try:
+        yield
+    finally:
+        # None: a handler not set from Python; Python's own is the usual one
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
 
 
 def write_exports(resolved: Resolved, dataset: Dataset, nquads: bytes, build_dir: Path) -> tuple[Path, ...]:

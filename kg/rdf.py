@@ -200,7 +200,10 @@ def _add_document(g: Graph, article: Article) -> None:
     g.add((doc, RDF.type, KG.Document))
     g.add((doc, KG.docId, Literal(article.doc_id)))
     if article.published is not None:
+        # kg:published is what the contract queries read; dcterms:issued says
+        # the same to any Dublin Core client
         g.add((doc, KG.published, date_literal(article.published)))
+        g.add((doc, DCTERMS.issued, date_literal(article.published)))
     if article.title:
         g.add((doc, DCTERMS.title, Literal(article.title)))
     if article.source:

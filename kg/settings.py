@@ -37,6 +37,11 @@ class Settings:
     # NER then only adding entities around the gazetteer's.
     ruler_after_ner: bool = True
     skip_bad_input: bool = False
+    # Warn about articles that are not German (the rules read German only).
+    lang_check: bool = True
+    # Longer texts are rejected with a one-line error naming the file, not
+    # cut: 1,000,000 is spaCy's default max_length, its memory estimate.
+    max_article_chars: int = 1_000_000
 
     @property
     def gazetteer_dir(self) -> Path:
@@ -69,6 +74,9 @@ class Settings:
                 )
             values[key] = Path(value) if key.endswith(("_dir", "_model")) and value is not None else value
         settings = replace(cls(), **values)
+        limit = settings.max_article_chars
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise SettingsError(f"{path}: max_article_chars must be a positive whole number, not {limit!r}")
         for name in ("ontology_dir", "queries_dir"):
             folder = getattr(settings, name)
             if not Path(folder).is_dir():
