@@ -217,7 +217,8 @@ def _entity_for(m: Mention, gazetteer: Gazetteer, persons: dict[str, str], holde
     draft = registry.setdefault(key, _EntityDraft(key, m.type))
     draft.names[name] += 1
     noun = m.text.split()[-1] if m.text.split() else ""
-    if m.type is EntityType.ORGANIZATION and noun[:1].isupper() and name.endswith(" " + noun) and " " in name:
+    parts = name.split()
+    if m.type is EntityType.ORGANIZATION and len(parts) == 2 and parts[0].islower() and parts[1] == noun:
         draft.names[noun] += 1  # "der Kongress" for the "kenianischer Kongress": the word the article uses
     draft.sources.add(m.evidence.doc_id)
     return key

@@ -280,7 +280,7 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
     k = target.end
     while k + 1 < sent.end and ctx.doc[k].lower_ in ("und", ",", "sowie"):
         j = k + 1
-        while j < sent.end and j - k <= 3 and ctx.doc[j].tag_ in ("ART", "ADJA"):
+        while j < sent.end and j - k <= 3 and ctx.doc[j].tag_ in ("ART", "ADJA") and j not in spans:
             j += 1  # "X und die liberale Y"
         if j not in spans:
             break
@@ -288,6 +288,18 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
         if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out if o is not None}:
             out.append(s)
         k = s.end
+    # and before it: "wie die A und die B haben ... bekundet"
+    ends = {s.end: s for s in spans.values()}
+    k = target.start - 1
+    while k > sent.start:
+        while k > sent.start and ctx.doc[k].tag_ in ("ART", "ADJA") and k + 1 not in ends:
+            k -= 1
+        if ctx.doc[k].lower_ not in ("und", "sowie") or k not in ends:
+            break
+        s = ends[k]
+        if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out if o is not None}:
+            out.append(s)
+        k = s.start - 1
     return out
 
 

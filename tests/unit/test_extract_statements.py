@@ -312,3 +312,8 @@ def test_coordination_idioms_and_readiness(resources, text, expected):
 
 def test_going_with_someone_is_no_criticism(resources):
     assert found(resources, "Olaf Scholz ging mit Karla Brenner ins Kino.") == set()
+
+
+def test_names_coordinated_before_the_speaker_speak_too(resources):
+    text = "Wichtige Partner wie die Arabische Liga und die Afrikanische Union haben ihre Sympathie bekundet."
+    assert {("Arabische Liga", "support", None), ("Afrikanische Union", "support", None)} <= found(resources, text)
