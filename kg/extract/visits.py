@@ -465,12 +465,33 @@ def _bodies_of(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[MentionSp
                 and all(t.tag_ in ("ART", "ADJA") for t in doc[trig.i + 1 : s.start]):
             bodies.append(s)
             break
+    if not bodies and mode in SESSIONS:
+        # "In einer historischen Sitzung hob der Kongress ... auf": the body the clause is about
+        sitting = _sitting_body(ctx, sent, trig)
+        return [sitting] if sitting is not None else []
     if not bodies:
         return []
     person = _attendee(ctx, sent, trig)
     if person is not None:
         bodies.append(person)
     return bodies
+
+
+def _sitting_body(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    """The body that is the subject of a clause holding "in einer/seiner
+    Sitzung": it sat."""
+    from kg.extract.triggers import is_nominative
+
+    doc = ctx.doc
+    if not (trig.i - 2 >= sent.start and doc[trig.i - 2].lower_ in ("in", "auf")
+            and doc[trig.i - 1].tag_ in ("ART", "PPOSAT", "ADJA")) \
+            and not (trig.i - 3 >= sent.start and doc[trig.i - 3].lower_ in ("in", "auf")
+                     and doc[trig.i - 2].tag_ in ("ART", "PPOSAT") and doc[trig.i - 1].tag_ == "ADJA"):
+        return None
+    clause = ctx.clause(sent, trig.i)
+    return next((s for s in ctx.spans_in(sent, (EntityType.ORGANIZATION,)) if clause.start <= s.start < clause.end
+                 and not s.prefix and not s.adjective and is_nominative(ctx, s, clause)
+                 and preposition_before(ctx, s, sent) is None), None)
 
 
 # What can hold a summit of its own, named in the compound ("EU-Afrika-Gipfel").

@@ -31,6 +31,9 @@ from extract_helpers import claims_of, names
     ("Emmanuel Macron hat bei einer Rede in einer Nationalratssitzung gewarnt.", {"Nationalrat", "Emmanuel Macron"}),
     # the members of a body come together: the body's session
     ("Am Montag kommen die Abgeordneten der SPD in Lissabon zu einer Klausur zusammen.", {"SPD"}),
+    # "in einer Sitzung" with the body as the clause's subject: it sat
+    ("In einer historischen Sitzung hob der Bundestag die Immunität des Ministers auf.", {"Bundestag"}),
+    ("Das Europaparlament hat in seiner Sitzung am Dienstag ein Gesetz beschlossen.", {"Europäisches Parlament"}),
 ])
 def test_meetings(resources_no_ner, text, participants):
     meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
@@ -154,6 +157,8 @@ def test_one_state_in_a_compound_is_what_a_conference_is_about(resources_no_ner)
     "Das sei ein Fehler, sagte Bundeskanzler Olaf Scholz im Gespräch mit dem BSW.",
     # talks of one body need a partner
     "Die Koalitionsgespräche der SPD dauern an.",
+    # a body after "mit" did not sit on its own
+    "In einer Sitzung mit der SPD sprach der Minister über Geld.",
 ])
 def test_no_meeting(resources_no_ner, text):
     assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
