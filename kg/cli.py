@@ -134,19 +134,20 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", help="Run your own .rq file instead.")] = None,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json (SPARQL 1.1 Results JSON), csv or tsv.")] = "table",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="SELECT: table (default), json (SPARQL 1.1 Results JSON), csv or tsv; ASK: true/false (json: Results JSON); CONSTRUCT/DESCRIBE: turtle (default) or ntriples.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v, for a query that declares params.")] = None,
+    iri: Annotated[bool, typer.Option("--iri", help="Table: also show the fact/entity IRI column.")] = False,
     queries_dir: QueriesDirOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Run a named query (or --file) and print its results.
+    """Run a named query (or --file) and print its results: SELECT, ASK, CONSTRUCT or DESCRIBE.
 
-    Example: kg query visits --format json
+    Example: kg query facts_about --param label=russland
     """
-    from kg.queries import discover, find_query, load_query_file, run_query, serialize
+    from kg.queries import FORMATS, discover, find_query, load_query_file, run_query, serialize
 
-    if fmt not in ("table", "json", "csv", "tsv"):
-        raise typer.BadParameter(f"unknown format '{fmt}'; use table, json, csv or tsv", param_hint="--format")
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use {', '.join(FORMATS)}", param_hint="--format")
     if (name is None) == (file is None):
         raise typer.BadParameter("give a query NAME or --file FILE (one of them)")
     settings = _settings(queries_dir=queries_dir)
@@ -162,7 +163,7 @@ def query(
         result = run_query(db, named, params)
     finally:
         db.close()
-    sys.stdout.write(serialize(result, fmt))
+    sys.stdout.write(serialize(result, fmt, iri=iri))
 
 
 @app.command()
@@ -233,7 +234,10 @@ def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, quer
 
     settings = _settings(queries_dir=queries_dir)
     found = discover(settings.queries_dir)
-    names = [find_query(found, name).name] if name else [n for n in sorted(found) if n != "entities"]
+    # all fact queries: not entities, not those that need parameters
+    # (facts_about) nor the disagreements between sources (conflicts)
+    names = [find_query(found, name).name] if name else [
+        n for n in sorted(found) if n not in ("entities", "conflicts") and not found[n].required]
     db = _open_store(store, endpoint, settings)
     try:
         results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}

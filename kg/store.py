@@ -1,4 +1,5 @@
-"""The store stage: load N-Quads into a triplestore and run SPARQL SELECT queries.
+"""The store stage: load N-Quads into a triplestore and run SPARQL queries
+(SELECT, ASK, CONSTRUCT, DESCRIBE).
 
 This module holds the ``Store`` protocol, the result types ``Term`` and
 ``QueryResult``, ``parse_nquads`` and the embedded implementation:
@@ -51,10 +52,24 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class QueryResult:
-    """The solutions of a SELECT query: variable names and rows of terms (None = unbound)."""
+    """What a query gives, whatever its form.
 
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Term | None, ...], ...]
+    SELECT: variable names and rows of terms (None = unbound). ASK:
+    ``boolean``. CONSTRUCT and DESCRIBE: ``triples``, sorted N-Triples (one
+    text for every engine, so one code path serialises them).
+    """
+
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: bytes | None = None
+
+    @property
+    def form(self) -> str:
+        """``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT and DESCRIBE)."""
+        if self.boolean is not None:
+            return "ask"
+        return "graph" if self.triples is not None else "select"
 
     def records(self) -> list[dict[str, str]]:
         """Rows as ``{variable: lexical value}``, leaving out unbound variables."""
@@ -73,7 +88,7 @@ class Store(Protocol):
     def query(
         self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
-        """Run a SELECT query; ``substitutions`` pre-bind variables to terms."""
+        """Run a query of any form; ``substitutions`` pre-bind variables to terms."""
 
     def dump_nquads(self) -> bytes:
         """The stored dataset as sorted N-Quads."""
@@ -106,6 +121,11 @@ def to_trig(nquads: bytes, prefixes: Sequence[tuple[str, str]] = ()) -> str:
     out = ox.serialize(parse_nquads(nquads), format=ox.RdfFormat.TRIG, prefixes=dict(prefixes))
     assert out is not None  # without an output file Oxigraph returns the bytes
     return out.decode("utf-8")
+
+
+def sorted_ntriples(triples: Sequence[ox.Triple]) -> bytes:
+    """Sorted, de-duplicated N-Triples of a graph result."""
+    return _sorted_nquads(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
 
 def _sorted_nquads(data: bytes) -> bytes:
@@ -241,11 +261,11 @@ class OxigraphStore:
     def query(
         self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
-        """Run a SELECT query over the union of all graphs.
+        """Run a query over the union of all graphs.
 
         Raises:
             QuerySyntaxError: the query does not parse.
-            QueryError: not a SELECT query, or a substitution Oxigraph refuses.
+            QueryError: a substitution Oxigraph refuses.
             StoreError: the store is missing or cannot be read.
         """
         store = self._open()
@@ -258,8 +278,10 @@ class OxigraphStore:
             raise QueryError(str(exc)) from None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError("only SELECT queries are supported")
+        if isinstance(solutions, ox.QueryBoolean):
+            return QueryResult(boolean=bool(solutions))
+        if isinstance(solutions, ox.QueryTriples):
+            return QueryResult(triples=sorted_ntriples(list(solutions)))
         variables = tuple(v.value for v in solutions.variables)
         rows = tuple(tuple(_from_ox(s[v]) for v in variables) for s in solutions)
         return QueryResult(variables, rows)

@@ -99,8 +99,24 @@ def test_in_memory_store_and_errors() -> None:
     assert labels(store) == ["Hanoi", "Vietnam"]
     with pytest.raises(QuerySyntaxError):
         store.query("SELEC ?x WHERE {}")
-    with pytest.raises(QueryError, match="only SELECT"):
-        store.query("ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError):  # a substituted variable that is not projected
+        store.query(SELECT, substitutions={"nope": Literal("x")})
+
+
+def test_every_query_form() -> None:
+    store = OxigraphStore(None)
+    store.replace(NQ_ONE + NQ_TWO)
+    assert store.query("ASK { ?s <http://e/label> \"Hanoi\" }") == QueryResult(boolean=True)
+    assert store.query("ASK { ?s <http://e/label> \"Paris\" }").boolean is False
+    built = store.query("CONSTRUCT { ?s <http://e/name> ?l } WHERE { ?s <http://e/label> ?l }")
+    assert built.form == "graph" and built.triples == (
+        b'<http://e/a> <http://e/name> "Hanoi" .\n'
+        b'<http://e/b> <http://e/name> "Vietnam" .\n'
+        b'<http://e/c> <http://e/name> "Laos"@de .\n')
+    described = store.query("DESCRIBE <http://e/b>")
+    assert described.triples is not None and described.triples.count(b"\n") == 2
+    assert b'"5"^^<http://www.w3.org/2001/XMLSchema#integer>' in described.triples
+    assert store.query(SELECT).form == "select"
 
 
 def test_substitutions_bind_terms() -> None:
