@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from kg.errors import KgError, QueryParamError
+from kg.errors import InputError, KgError, QueryParamError
 
 if TYPE_CHECKING:  # the commands import what they need when they run
     from kg.settings import Settings
@@ -272,9 +272,13 @@ def validate(store: StoreOpt = None, debug: DebugOpt = False) -> None:
 def load(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL of the server, e.g. http://127.0.0.1:7878/store")],
     store: StoreOpt = None,
+    add: Annotated[bool, typer.Option("--add", help="Keep the server's other graphs (default: the server then holds exactly this build).")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Copy the built graph into a SPARQL server (one named graph per article).
+
+    Afterwards the server holds exactly this build: graphs of articles that
+    are not in it are removed, unless --add is given.
 
     Example: kg load --endpoint http://127.0.0.1:7878/store
     """
@@ -288,9 +292,10 @@ def load(
     finally:
         local.close()
     remote = SparqlEndpointStore.from_graph_store_url(endpoint)
-    remote.replace(data)
+    removed = remote.load(data, add=add)
     quads = data.count(b"\n")
-    typer.echo(f"loaded {quads} quads into {endpoint}")
+    note = f"; removed {len(removed)} graph{'' if len(removed) == 1 else 's'} not in this build" if removed else ""
+    typer.echo(f"loaded {quads} quads into {endpoint}{note}")
 
 
 @app.command("train-ner")
@@ -338,6 +343,42 @@ def evaluate(
     finally:
         db.close()
     typer.echo(format_report(report, show_errors=show_errors))
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="trig (default), nquads, jsonld (keep the named graphs) or turtle (all graphs merged).")] = "trig",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    store: StoreOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write the graph in the store as TriG, N-Quads, JSON-LD or Turtle.
+
+    Example: kg export --format turtle -o build/graph.ttl
+    """
+    from kg.store import EXPORT_FORMATS, OxigraphStore, export_dataset
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    settings = _settings()
+    db = OxigraphStore.open_existing(store or settings.store_path)
+    try:
+        nquads = db.dump_nquads()
+    finally:
+        db.close()
+    data = export_dataset(nquads, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}; pass another -o FILE") from None
+    quads = nquads.count(b"\n")
+    _err(f"wrote {quads} quads as {fmt} to {output}")
 
 
 def main() -> None:

@@ -18,8 +18,7 @@ from collections.abc import Callable, Mapping
 import pyoxigraph as ox
 
 from kg.errors import QueryError
-from kg.namespaces import PREFIXES
-from kg.store import RDF_LANG_STRING, XSD_STRING, QueryResult, Term
+from kg.store import RDF_LANG_STRING, READABLE_PREFIXES, XSD_STRING, QueryResult, Term
 
 __all__ = [
     "FORMATS",
@@ -169,17 +168,6 @@ def to_table(result: QueryResult, *, max_width: int = 60, iri: bool = False) -> 
     return "\n".join(out) + "\n"
 
 
-# Prefixes of Turtle output: the project's, then the W3C vocabularies it uses.
-# Not ``id:``: its local names hold slashes, which Turtle would escape
-# (``id:fact\/visit\/…``), so resources are written as full IRIs.
-TURTLE_PREFIXES = {k: v for k, v in PREFIXES if k != "id"} | {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "xsd": XSD,
-}
-
-
 def _triples(result: QueryResult, fmt: str) -> bytes:
     if result.triples is None:
         raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries; "
@@ -197,7 +185,7 @@ def to_turtle(result: QueryResult) -> str:
     """The triples of a CONSTRUCT or DESCRIBE result as Turtle, with the project's prefixes."""
     data = _triples(result, "turtle")
     triples = list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
-    out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
+    out = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(READABLE_PREFIXES))
     return (out or b"").decode("utf-8")
 
 

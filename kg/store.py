@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import BNode, Identifier, URIRef
 from rdflib.term import Literal as RdfLiteral
 
 from kg.errors import QueryError, QuerySyntaxError, StoreError
+from kg.namespaces import PREFIXES
 
-__all__ = ["OxigraphStore", "QueryResult", "Store", "Term"]
+__all__ = ["EXPORT_FORMATS", "OxigraphStore", "QueryResult", "Store", "Term", "export_dataset"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -126,6 +128,43 @@ def to_trig(nquads: bytes, prefixes: Sequence[tuple[str, str]] = ()) -> str:
 def sorted_ntriples(triples: Sequence[ox.Triple]) -> bytes:
     """Sorted, de-duplicated N-Triples of a graph result."""
     return _sorted_nquads(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+
+
+# Prefixes of the readable exports: the project's and the W3C vocabularies it
+# uses. Not ``id:``: its local names hold slashes, which Turtle escapes
+# (``id:fact\/visit\/…``), so resources are written as full IRIs.
+READABLE_PREFIXES: Mapping[str, str] = {k: v for k, v in PREFIXES if k != "id"} | {
+    "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD)}
+
+EXPORT_FORMATS: Mapping[str, ox.RdfFormat] = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def export_dataset(nquads: bytes, fmt: str) -> bytes:
+    """The dataset in an RDF format, written by Oxigraph's serializers.
+
+    ``trig``, ``nquads`` and ``jsonld`` keep the named graphs (one per
+    article, one of merged facts); ``turtle`` has none, so it holds the
+    union of all graphs, each triple once. Sorted input gives the same bytes
+    on every run.
+
+    Raises:
+        StoreError: an unknown format name or invalid N-Quads.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+    ordered = _sorted_nquads(nquads)
+    quads = parse_nquads(ordered)
+    if fmt == "nquads":
+        return ordered
+    data: list[ox.Quad] | list[ox.Triple] = quads
+    if fmt == "turtle":
+        data = list(dict.fromkeys(q.triple for q in quads))
+    return ox.serialize(data, format=EXPORT_FORMATS[fmt], prefixes=dict(READABLE_PREFIXES)) or b""
 
 
 def _sorted_nquads(data: bytes) -> bytes:

@@ -212,21 +212,28 @@ class SparqlEndpointStore:
             ) from None
 
     def replace(self, nquads: bytes) -> None:
-        """Make the server hold exactly this dataset; see the class docstring.
+        """Make the server hold exactly this dataset; see the class docstring."""
+        self.load(nquads)
+
+    def load(self, nquads: bytes, *, add: bool = False) -> list[str]:
+        """Write the dataset's graphs; unless ``add``, then delete the server's
+        other graphs (and empty its default graph if the dataset has none).
 
         Graphs are written before stale ones are deleted, so a failure half
         way leaves the server with more than the build, never less.
+
+        Returns:
+            The names of the graphs deleted, sorted.
         """
         graphs = self._put_graphs(nquads)
+        if add:
+            return []
         stale = sorted(self.graph_names() - {g for g in graphs if g is not None})
         if None not in graphs:
             self._drop(None)
         for name in stale:
             self._drop(name)
-
-    def add(self, nquads: bytes) -> None:
-        """Write (replace) the dataset's graphs, keeping the server's other graphs."""
-        self._put_graphs(nquads)
+        return stale
 
     def _put_graphs(self, nquads: bytes) -> dict[str | None, bytes]:
         graphs = _graphs_as_ntriples(parse_nquads(nquads))
