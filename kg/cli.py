@@ -381,6 +381,30 @@ def export(
     _err(f"wrote {quads} quads as {fmt} to {output}")
 
 
+@app.command()
+@handles_errors
+def explain(
+    target: Annotated[str, typer.Argument(help="A fact IRI, an entity IRI, or an entity's name (case and accents ignored).")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Who says so: a fact (or every fact of an entity) with each claim's article, offsets and sentence.
+
+    Example: kg explain putin
+    """
+    from kg.explain import explain as run_explain
+    from kg.explain import format_explained
+
+    settings = _settings()
+    db = _open_store(store, endpoint, settings)
+    try:
+        facts = run_explain(db, target)
+    finally:
+        db.close()
+    sys.stdout.write(format_explained(facts))
+
+
 def main() -> None:
     app()
 
