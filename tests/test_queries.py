@@ -304,7 +304,7 @@ def test_unknown_query_suggests_names(queries: dict[str, NamedQuery]) -> None:
         find_query(queries, "visit")
     message = str(info.value)
     assert message.startswith("no query named 'visit' in queries/ (did you mean 'visits'?); available: ")
-    assert "agreements, entities, " in message
+    assert "agreements, conflicts, entities, " in message
 
 
 def test_undeclared_parameter_lists_declared_ones(queries: dict[str, NamedQuery],
