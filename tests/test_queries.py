@@ -458,3 +458,39 @@ def test_serialize_by_format_name() -> None:
     assert serialize(SMALL, "table") == to_table(SMALL)
     with pytest.raises(QueryError, match="unknown result format 'xml'"):
         serialize(SMALL, "xml")
+
+
+def test_table_groups_digits_and_hides_identifier_columns() -> None:
+    from kg.results import readable_number
+
+    assert readable_number("3500000000") == "3,500,000,000"
+    assert readable_number("2024") == "2024"  # years stay
+    assert readable_number("-1234567.25") == "-1,234,567.25"
+    assert readable_number("12 Mio.") == "12 Mio."
+    result = QueryResult(("amount", "year", "fact"), (
+        (Term("literal", "175000000000", XSD + "string"), Term("literal", "2022", XSD + "string"),
+         Term("uri", "https://w3id.org/diplomacy-kg/id/fact/x")),
+        (Term("literal", "12345", XSD + "integer"), None, Term("uri", "https://w3id.org/diplomacy-kg/id/fact/y")),
+    ))
+    table = to_table(result).splitlines()
+    assert table[0].split() == ["amount", "year"]
+    assert table[2].split() == ["175,000,000,000", "2022"] and table[3].split() == ["12,345"]
+    assert to_table(result, iri=True).splitlines()[0].split() == ["amount", "year", "fact"]
+    assert "175000000000" in to_csv(result) and "12345" in to_json(result)
+    # a column named fact that holds no IRIs is data, and stays
+    plain = QueryResult(("fact",), ((Term("literal", "Besuch", XSD + "string"),),))
+    assert to_table(plain).splitlines()[2] == "Besuch"
+
+
+def test_ask_and_graph_results_in_each_format() -> None:
+    ask = QueryResult(boolean=False)
+    assert serialize(ask) == serialize(ask, "table") == serialize(ask, "csv") == "false\n"
+    assert json.loads(serialize(ask, "json")) == {"head": {}, "boolean": False}
+    graph = QueryResult(triples=b'<http://e/a> <https://w3id.org/diplomacy-kg/ns#visitor> <http://e/b> .\n')
+    assert serialize(graph, "ntriples") == graph.triples.decode()
+    assert serialize(graph) == serialize(graph, "turtle")
+    assert "<http://e/a> kg:visitor <http://e/b> ." in serialize(graph)
+    with pytest.raises(QueryError, match="gives triples, not rows"):
+        serialize(graph, "json")
+    with pytest.raises(QueryError, match="--format turtle is for CONSTRUCT and DESCRIBE"):
+        serialize(SMALL, "turtle")

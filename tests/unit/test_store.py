@@ -143,6 +143,34 @@ def test_bind_as_values_skips_strings_comments_and_iris() -> None:
     assert bind_as_values(query, {}) == query
 
 
+def test_bind_as_values_goes_into_the_where_clause_of_every_form() -> None:
+    lit = {"s": Literal("x")}
+    assert bind_as_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", lit) == \
+        'CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { ("x") }  ?s ?p ?o }'
+    assert bind_as_values("PREFIX ask: <http://e/>\nASK { ?s ?p ?o }", lit).endswith(
+        'ASK { VALUES (?s) { ("x") }  ?s ?p ?o }')
+    assert bind_as_values("DESCRIBE ?s WHERE { ?s ?p ?o }", lit) == \
+        'DESCRIBE ?s WHERE { VALUES (?s) { ("x") }  ?s ?p ?o }'
+
+
+def test_export_formats_keep_or_merge_the_graphs() -> None:
+    import pyoxigraph as ox
+
+    from kg.store import export_dataset
+
+    data = NQ_ONE + NQ_TWO + b'<http://e/a> <http://e/label> "Hanoi" <http://e/g2> .\n'
+    quads = set(ox.parse(data, ox.RdfFormat.N_QUADS))
+    assert set(ox.parse(export_dataset(data, "trig"), ox.RdfFormat.TRIG)) == quads
+    assert set(ox.parse(export_dataset(data, "jsonld"), ox.RdfFormat.JSON_LD)) == quads
+    assert export_dataset(data, "nquads") == b"".join(sorted(line + b"\n" for line in data.splitlines()))
+    turtle = list(ox.parse(export_dataset(data, "turtle"), ox.RdfFormat.TURTLE))
+    assert len(turtle) == 4 and {q.triple for q in turtle} == {q.triple for q in quads}  # "Hanoi" once
+    shuffled = b"".join(reversed(data.splitlines(keepends=True)))
+    assert export_dataset(shuffled, "turtle") == export_dataset(data, "turtle")  # input order does not matter
+    with pytest.raises(StoreError, match="unknown export format 'rdfxml'"):
+        export_dataset(data, "rdfxml")
+
+
 def test_oxigraph_stores_derived_integers_as_integer() -> None:
     # Known Oxigraph behaviour (kept so an upgrade that changes it is noticed):
     # the dump is not byte-equal to the build's N-Quads for kg:beginIndex/endIndex.
