@@ -123,3 +123,8 @@ def test_query_forms_through_the_server(oxigraph_server, tmp_path):
         remote = runner.invoke(app, ["query", "--file", str(rq), "--endpoint", f"{oxigraph_server}/query", "-f", fmt])
         assert remote.exit_code == 0, remote.stderr
         assert remote.stdout == local.stdout and remote.stdout.strip()
+    # kg explain reads the same evidence from the server
+    local = runner.invoke(app, ["explain", "vietnam", "--store", store])
+    remote = runner.invoke(app, ["explain", "vietnam", "--endpoint", f"{oxigraph_server}/query"])
+    assert remote.exit_code == 0, remote.stderr
+    assert remote.stdout == local.stdout and "#char=" in remote.stdout
