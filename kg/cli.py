@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from kg.errors import KgError, QueryParamError
+from kg.errors import InputError, KgError, QueryParamError
 
 if TYPE_CHECKING:  # the commands import what they need when they run
     from kg.settings import Settings
@@ -147,19 +147,20 @@ def query(
     file: Annotated[Path | None, typer.Option("--file", help="Run your own .rq file instead.")] = None,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json (SPARQL 1.1 Results JSON), csv or tsv.")] = "table",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="SELECT: table (default), json (SPARQL 1.1 Results JSON), csv or tsv; ASK: true/false (json: Results JSON); CONSTRUCT/DESCRIBE: turtle (default) or ntriples.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v, for a query that declares params.")] = None,
+    iri: Annotated[bool, typer.Option("--iri", help="Table: also show the fact/entity IRI column.")] = False,
     queries_dir: QueriesDirOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Run a named query (or --file) and print its results.
+    """Run a named query (or --file) and print its results: SELECT, ASK, CONSTRUCT or DESCRIBE.
 
-    Example: kg query visits --format json
+    Example: kg query facts_about --param label=russland
     """
-    from kg.queries import discover, find_query, load_query_file, run_query, serialize
+    from kg.queries import FORMATS, discover, find_query, load_query_file, run_query, serialize
 
-    if fmt not in ("table", "json", "csv", "tsv"):
-        raise typer.BadParameter(f"unknown format '{fmt}'; use table, json, csv or tsv", param_hint="--format")
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use {', '.join(FORMATS)}", param_hint="--format")
     if (name is None) == (file is None):
         raise typer.BadParameter("give a query NAME or --file FILE (one of them)")
     settings = _settings(queries_dir=queries_dir)
@@ -175,7 +176,7 @@ def query(
         result = run_query(db, named, params)
     finally:
         db.close()
-    sys.stdout.write(serialize(result, fmt))
+    sys.stdout.write(serialize(result, fmt, iri=iri))
 
 
 @app.command()
@@ -246,7 +247,10 @@ def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, quer
 
     settings = _settings(queries_dir=queries_dir)
     found = discover(settings.queries_dir)
-    names = [find_query(found, name).name] if name else [n for n in sorted(found) if n != "entities"]
+    # all fact queries: not entities, not those that need parameters
+    # (facts_about) nor the disagreements between sources (conflicts)
+    names = [find_query(found, name).name] if name else [
+        n for n in sorted(found) if n not in ("entities", "conflicts") and not found[n].required]
     db = _open_store(store, endpoint, settings)
     try:
         results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}
@@ -281,9 +285,13 @@ def validate(store: StoreOpt = None, debug: DebugOpt = False) -> None:
 def load(
     endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL of the server, e.g. http://127.0.0.1:7878/store")],
     store: StoreOpt = None,
+    add: Annotated[bool, typer.Option("--add", help="Keep the server's other graphs (default: the server then holds exactly this build).")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Copy the built graph into a SPARQL server (one named graph per article).
+
+    Afterwards the server holds exactly this build: graphs of articles that
+    are not in it are removed, unless --add is given.
 
     Example: kg load --endpoint http://127.0.0.1:7878/store
     """
@@ -297,9 +305,10 @@ def load(
     finally:
         local.close()
     remote = SparqlEndpointStore.from_graph_store_url(endpoint)
-    remote.replace(data)
+    removed = remote.load(data, add=add)
     quads = data.count(b"\n")
-    typer.echo(f"loaded {quads} quads into {endpoint}")
+    note = f"; removed {len(removed)} graph{'' if len(removed) == 1 else 's'} not in this build" if removed else ""
+    typer.echo(f"loaded {quads} quads into {endpoint}{note}")
 
 
 @app.command("train-ner")
@@ -347,6 +356,66 @@ def evaluate(
     finally:
         db.close()
     typer.echo(format_report(report, show_errors=show_errors))
+
+
+@app.command()
+@handles_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="trig (default), nquads, jsonld (keep the named graphs) or turtle (all graphs merged).")] = "trig",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")] = None,
+    store: StoreOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write the graph in the store as TriG, N-Quads, JSON-LD or Turtle.
+
+    Example: kg export --format turtle -o build/graph.ttl
+    """
+    from kg.store import EXPORT_FORMATS, OxigraphStore, export_dataset
+
+    if fmt not in EXPORT_FORMATS:
+        raise typer.BadParameter(f"unknown format '{fmt}'; use {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    settings = _settings()
+    db = OxigraphStore.open_existing(store or settings.store_path)
+    try:
+        nquads = db.dump_nquads()
+    finally:
+        db.close()
+    data = export_dataset(nquads, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}; pass another -o FILE") from None
+    quads = nquads.count(b"\n")
+    _err(f"wrote {quads} quads as {fmt} to {output}")
+
+
+@app.command()
+@handles_errors
+def explain(
+    target: Annotated[str, typer.Argument(help="A fact IRI, an entity IRI, or an entity's name (case and accents ignored).")],
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Who says so: a fact (or every fact of an entity) with each claim's article, offsets and sentence.
+
+    Example: kg explain putin
+    """
+    from kg.explain import explain as run_explain
+    from kg.explain import format_explained
+
+    settings = _settings()
+    db = _open_store(store, endpoint, settings)
+    try:
+        facts = run_explain(db, target)
+    finally:
+        db.close()
+    sys.stdout.write(format_explained(facts))
 
 
 def main() -> None:

@@ -1,25 +1,27 @@
-"""The query stage: named ``.rq`` files, parameter binding, result serialisation.
+"""The query stage: named ``.rq`` files, parameter binding, running them.
 
-A query is a file (``queries/NAME.rq``); its name is the file stem. A
-grlc-style header describes it::
+A query is a file (``queries/NAME.rq``); its name is the file stem. Any form
+runs (SELECT, ASK, CONSTRUCT, DESCRIBE); :mod:`kg.results` writes the
+results. A grlc-style header describes it::
 
-    #+ summary: One row per visit, merged across articles.
-    #+ returns: [visitor, destination, start, end, ordinal, host, source, fact]
-    #+ params: {label: xsd:string}
+    #+ summary: Every fact an entity takes part in.
+    #+ returns: [label, role, kind, date, source, fact]
+    #+ params: {label: label, since?: xsd:date}
 
-Parameters are converted to typed RDF terms and handed to the store as
-substitutions, never pasted into the SPARQL text. See ``queries/README.md``.
+Every declared parameter is required unless its name ends in ``?``. A
+``label`` parameter names an entity as a person types it: it matches an
+entity's label or other names ignoring case and accents, and is bound to the
+label the store holds. Parameters are converted to typed RDF terms and
+handed to the store as substitutions, never pasted into the SPARQL text.
+See ``queries/README.md``.
 """
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
-import json
+import itertools
 import re
-import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,10 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from kg.errors import QueryError, QueryParamError, QuerySyntaxError, UnknownQuery
-from kg.store import RDF_LANG_STRING, XSD_STRING, QueryResult, Store, Term
+from kg.normalize import fold, names_matching
+from kg.results import FORMATS, serialize, to_csv, to_json, to_table, to_tsv
+from kg.settings import PROJECT_ROOT
+from kg.store import QueryResult, Store
 
 __all__ = [
     "FORMATS",
@@ -45,13 +50,17 @@ __all__ = [
     "to_tsv",
 ]
 
+# Queries the library itself runs (not listed by ``kg queries``).
+LIBRARY_DIR = PROJECT_ROOT / "queries" / "lib"
+
 
 @dataclass(frozen=True, slots=True)
 class NamedQuery:
-    """A SPARQL SELECT query read from a ``.rq`` file.
+    """A SPARQL query read from a ``.rq`` file.
 
     ``params`` maps each declared parameter to its type (``xsd:date``, ...,
-    or ``iri``), in the order the header lists them.
+    ``iri`` or ``label``), in the order the header lists them; those in
+    ``optional`` may be left out, the others are required.
     """
 
     name: str
@@ -60,6 +69,11 @@ class NamedQuery:
     params: tuple[tuple[str, str], ...]
     sparql: str
     path: Path
+    optional: frozenset[str] = frozenset()
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.params if name not in self.optional)
 
 
 # --------------------------------------------------------------------------
@@ -103,9 +117,12 @@ def load_query_file(path: Path) -> NamedQuery:
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"cannot read query file {path}: {exc}") from None
     header = _parse_header(text, path)
-    params = []
+    params, optional = [], set()
     for item in _split_list(header.get("params", ""), "{", "}"):
         name, _, type_ = (part.strip() for part in item.partition(":"))
+        if name.endswith("?"):
+            name = name[:-1].strip()
+            optional.add(name)
         if type_ not in _PARAM_TYPES:
             raise QuerySyntaxError(
                 f"{path}: parameter {name!r} has unknown type {type_!r}; "
@@ -119,6 +136,7 @@ def load_query_file(path: Path) -> NamedQuery:
         params=tuple(params),
         sparql=text,
         path=path,
+        optional=frozenset(optional),
     )
 
 
@@ -159,6 +177,7 @@ _DATE = r"-?\d{4,}"
 _PARAM_TYPES: Mapping[str, tuple[str, str | None]] = {
     # type: (pattern of a valid value, an example for error messages)
     "xsd:string": (r".*", "Russland"),
+    "label": (r".*\S.*", "Russland"),
     "xsd:date": (_DATE + r"-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", "2024-06-01"),
     "xsd:gYearMonth": (_DATE + r"-(0[1-9]|1[0-2])", "2024-06"),
     "xsd:gYear": (_DATE, "2024"),
@@ -169,9 +188,9 @@ _PARAM_TYPES: Mapping[str, tuple[str, str | None]] = {
 }
 
 
-def _example(query: NamedQuery) -> str:
-    name, type_ = query.params[0]
-    return f"{name}={_PARAM_TYPES[type_][1]}"
+def _example(query: NamedQuery, name: str | None = None) -> str:
+    name = name or query.params[0][0]
+    return f"{name}={_PARAM_TYPES[dict(query.params)[name]][1]}"
 
 
 def to_term(value: str, type_: str, *, name: str, query: str) -> Identifier:
@@ -187,16 +206,16 @@ def to_term(value: str, type_: str, *, name: str, query: str) -> Identifier:
         )
     if type_ == "iri":
         return URIRef(value)
-    if type_ == "xsd:string":
+    if type_ in ("xsd:string", "label"):
         return Literal(value)
     return Literal(value, datatype=XSD[type_.split(":", 1)[1]])
 
 
-def bind_params(query: NamedQuery, params: Mapping[str, str]) -> dict[str, Identifier]:
-    """Check parameter names against the header and convert the values.
+def check_params(query: NamedQuery, params: Mapping[str, str]) -> None:
+    """Every name is declared and every required parameter is given.
 
     Raises:
-        QueryParamError: an undeclared name or an invalid value.
+        QueryParamError: an undeclared name or a missing required one.
     """
     declared = dict(query.params)
     for name in params:
@@ -207,11 +226,73 @@ def bind_params(query: NamedQuery, params: Mapping[str, str]) -> dict[str, Ident
                 f"query {query.name!r} takes parameters [{', '.join(declared)}]; got {name!r}. "
                 f"Use --param {_example(query)}"
             )
+    missing = [name for name in query.required if name not in params]
+    if missing:
+        listed = ", ".join(f"{n} ({'an entity name' if declared[n] == 'label' else declared[n]})"
+                           for n in missing)
+        raise QueryParamError(
+            f"query {query.name!r} needs parameter{'s' if len(missing) > 1 else ''} {listed}; "
+            f"e.g. --param {_example(query, missing[0])}"
+        )
+
+
+def bind_params(query: NamedQuery, params: Mapping[str, str]) -> dict[str, Identifier]:
+    """Check parameter names against the header and convert the values.
+
+    Raises:
+        QueryParamError: an undeclared name, a missing required one or an invalid value.
+    """
+    check_params(query, params)
+    declared = dict(query.params)
     return {k: to_term(v, declared[k], name=k, query=query.name) for k, v in params.items()}
 
 
+def entity_names(store: Store) -> dict[str, list[str]]:
+    """Each entity's label followed by its other names, keyed by label."""
+    names: dict[str, list[str]] = {}
+    result = store.query(load_query_file(LIBRARY_DIR / "entity_names.rq").sparql)
+    for record in result.records():
+        of_label = names.setdefault(record["label"], [record["label"]])
+        if record.get("name") and record["name"] not in of_label:
+            of_label.append(record["name"])
+    return names
+
+
+def resolve_labels(store: Store, query: NamedQuery, params: Mapping[str, str]) -> list[dict[str, str]]:
+    """The parameter sets to run: each ``label`` parameter replaced by the
+    labels it matches (case and accents ignored, other names too).
+
+    A name shared by several entities gives one set per entity.
+
+    Raises:
+        QueryParamError: a label that no entity has (with close names as hints).
+    """
+    label_params = [k for k, t in query.params if t == "label" and k in params]
+    if not label_params:
+        return [dict(params)]
+    names = entity_names(store)
+    choices: list[list[str]] = []
+    for key in label_params:
+        exact, partial = names_matching(params[key], names)
+        if not exact:
+            close = partial[:5] or difflib.get_close_matches(
+                fold(params[key]), {fold(n): n for n in names}, n=3, cutoff=0.75)
+            hint = f"; did you mean {', '.join(repr(_unfold(c, names)) for c in close)}?" if close else ""
+            raise QueryParamError(f"no entity is named {params[key]!r} (labels and other names, "
+                                  f"ignoring case and accents){hint}")
+        choices.append(exact)
+    return [dict(params) | dict(zip(label_params, combo, strict=True))
+            for combo in itertools.product(*choices)]
+
+
+def _unfold(folded_or_label: str, names: Mapping[str, Sequence[str]]) -> str:
+    if folded_or_label in names:
+        return folded_or_label
+    return next((n for n in names if fold(n) == folded_or_label), folded_or_label)
+
+
 def run_query(store: Store, query: NamedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Bind the parameters and run a named query.
+    """Bind the parameters and run a query of any form.
 
     Args:
         store: where to run it.
@@ -219,123 +300,58 @@ def run_query(store: Store, query: NamedQuery, params: Mapping[str, str] | None 
         params: parameter name -> value text, as given on the command line.
 
     Raises:
-        QueryParamError: an undeclared parameter or a bad value.
-        QuerySyntaxError: the SPARQL does not parse (the message names the file).
+        QueryParamError: an undeclared or missing parameter, a bad value, or
+            a label no entity has.
+        QuerySyntaxError: the SPARQL does not parse (the message names the
+            file, line and column and shows the line).
     """
-    substitutions = bind_params(query, params or {})
-    try:
-        return store.query(query.sparql, substitutions=substitutions or None)
-    except QuerySyntaxError as exc:
-        raise QuerySyntaxError(f"{query.path}: {exc}") from None
+    params = params or {}
+    check_params(query, params)
+    results = []
+    for chosen in resolve_labels(store, query, params):
+        substitutions = bind_params(query, chosen)
+        try:
+            results.append(store.query(query.sparql, substitutions=substitutions or None))
+        except QuerySyntaxError as exc:
+            raise QuerySyntaxError(locate_syntax_error(query, str(exc))) from None
+    return _union(results)
 
 
-# --------------------------------------------------------------------------
-# Serialisation: one code path for every store
-# --------------------------------------------------------------------------
+def _union(results: list[QueryResult]) -> QueryResult:
+    """One result of the runs of one query: rows in run order without repeats."""
+    first = results[0]
+    if len(results) == 1:
+        return first
+    if first.boolean is not None:
+        return QueryResult(boolean=any(r.boolean for r in results))
+    if first.triples is not None:
+        lines = sorted({line for r in results for line in (r.triples or b"").splitlines(keepends=True)})
+        return QueryResult(triples=b"".join(lines))
+    rows = list(dict.fromkeys(row for r in results for row in r.rows))
+    return QueryResult(first.variables, tuple(rows))
 
 
-def _json_term(term: Term) -> dict[str, str]:
-    out = {"type": term.kind, "value": term.value}
-    if term.lang:
-        out["xml:lang"] = term.lang
-    elif term.kind == "literal" and term.datatype and term.datatype not in (XSD_STRING, RDF_LANG_STRING):
-        out["datatype"] = term.datatype
-    return out
+_POSITION = re.compile(r"error at (\d+):(\d+):\s*")
 
 
-def to_json(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 Query Results JSON, and nothing else (ends with a newline)."""
-    bindings = [
-        {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-        for row in result.rows
-    ]
-    doc = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-def to_csv(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 Query Results CSV: lexical values, CRLF line ends."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else _plain(t) for t in row])
-    return out.getvalue()
-
-
-def _ntriples(term: Term) -> str:
-    if term.kind == "uri":
-        return f"<{term.value}>"
-    if term.kind == "bnode":
-        return f"_:{term.value}"
-    escaped = (term.value.replace("\\", "\\\\").replace('"', '\\"')
-               .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"))
-    if term.lang:
-        return f'"{escaped}"@{term.lang}'
-    if term.datatype and term.datatype != XSD_STRING:
-        return f'"{escaped}"^^<{term.datatype}>'
-    return f'"{escaped}"'
-
-
-def to_tsv(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 Query Results TSV: terms in N-Triples syntax."""
-    lines = ["\t".join(f"?{v}" for v in result.variables)]
-    lines += ["\t".join("" if t is None else _ntriples(t) for t in row) for row in result.rows]
-    return "\n".join(lines) + "\n"
-
-
-def _plain(term: Term) -> str:
-    return f"_:{term.value}" if term.kind == "bnode" else term.value
-
-
-def _width(text: str) -> int:
-    # Wide East Asian characters take two cells, combining marks none.
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
-
-
-def _cell(term: Term | None, limit: int) -> str:
-    text = "" if term is None else " ".join(_plain(term).split())
-    # IRIs stay whole: a shortened identifier is useless.
-    if term is None or term.kind != "literal" or len(text) <= limit:
-        return text
-    return text[: limit - 1] + "…"
-
-
-def to_table(result: QueryResult, *, max_width: int = 60) -> str:
-    """An aligned plain-text table for people, with a row count."""
-    header = list(result.variables)
-    cells = [[_cell(t, max_width) for t in row] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
-
-    def line(values: list[str]) -> str:
-        return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)).rstrip()
-
-    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    count = len(cells)
-    out.append(f"({count} row{'' if count == 1 else 's'})")
-    return "\n".join(out) + "\n"
-
-
-FORMATS: Mapping[str, Callable[[QueryResult], str]] = {
-    "json": to_json,
-    "csv": to_csv,
-    "tsv": to_tsv,
-    "table": to_table,
-}
-
-
-def serialize(result: QueryResult, fmt: str) -> str:
-    """The result in one of ``FORMATS`` (json, csv, tsv, table).
-
-    Raises:
-        QueryError: an unknown format name.
-    """
-    if fmt not in FORMATS:
-        raise QueryError(f"unknown result format {fmt!r}; use {', '.join(FORMATS)}")
-    return FORMATS[fmt](result)
+def locate_syntax_error(query: NamedQuery, message: str) -> str:
+    """``FILE:LINE:COL: SPARQL syntax error: …`` and the line itself, with a
+    caret under the column (engines report a 1-based line and column)."""
+    match = _POSITION.search(message)
+    detail = " ".join(message[match.end():].split()) if match else " ".join(message.split())
+    if len(detail) > 160:
+        detail = detail[:159] + "…"
+    if not match:
+        return f"{query.path}: SPARQL syntax error: {detail}"
+    line, column = int(match.group(1)), int(match.group(2))
+    lines = query.sparql.splitlines()
+    if not 1 <= line <= len(lines):  # the end of the text
+        line = max(len(lines), 1)
+        column = len(lines[-1]) + 1 if lines else 1
+    text = lines[line - 1] if lines else ""
+    gutter = f"{line:>4} | "
+    return (f"{query.path}:{line}:{column}: SPARQL syntax error: {detail}\n"
+            f"{gutter}{text}\n{' ' * (len(gutter) - 2)}| {' ' * (column - 1)}^")
 
 
 def rows(result: QueryResult) -> list[dict[str, str]]:

@@ -1,4 +1,5 @@
-"""The store stage: load N-Quads into a triplestore and run SPARQL SELECT queries.
+"""The store stage: load N-Quads into a triplestore and run SPARQL queries
+(SELECT, ASK, CONSTRUCT, DESCRIBE).
 
 This module holds the ``Store`` protocol, the result types ``Term`` and
 ``QueryResult``, ``parse_nquads`` and the embedded implementation:
@@ -23,12 +24,14 @@ from pathlib import Path
 from typing import Protocol
 
 import pyoxigraph as ox
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 from rdflib.term import BNode, Identifier, URIRef
 from rdflib.term import Literal as RdfLiteral
 
 from kg.errors import QueryError, QuerySyntaxError, StoreError
+from kg.namespaces import PREFIXES
 
-__all__ = ["OxigraphStore", "QueryResult", "Store", "Term"]
+__all__ = ["EXPORT_FORMATS", "OxigraphStore", "QueryResult", "Store", "Term", "export_dataset"]
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -51,10 +54,24 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class QueryResult:
-    """The solutions of a SELECT query: variable names and rows of terms (None = unbound)."""
+    """What a query gives, whatever its form.
 
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Term | None, ...], ...]
+    SELECT: variable names and rows of terms (None = unbound). ASK:
+    ``boolean``. CONSTRUCT and DESCRIBE: ``triples``, sorted N-Triples (one
+    text for every engine, so one code path serialises them).
+    """
+
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Term | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: bytes | None = None
+
+    @property
+    def form(self) -> str:
+        """``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT and DESCRIBE)."""
+        if self.boolean is not None:
+            return "ask"
+        return "graph" if self.triples is not None else "select"
 
     def records(self) -> list[dict[str, str]]:
         """Rows as ``{variable: lexical value}``, leaving out unbound variables."""
@@ -73,7 +90,7 @@ class Store(Protocol):
     def query(
         self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
-        """Run a SELECT query; ``substitutions`` pre-bind variables to terms."""
+        """Run a query of any form; ``substitutions`` pre-bind variables to terms."""
 
     def dump_nquads(self) -> bytes:
         """The stored dataset as sorted N-Quads."""
@@ -106,6 +123,48 @@ def to_trig(nquads: bytes, prefixes: Sequence[tuple[str, str]] = ()) -> str:
     out = ox.serialize(parse_nquads(nquads), format=ox.RdfFormat.TRIG, prefixes=dict(prefixes))
     assert out is not None  # without an output file Oxigraph returns the bytes
     return out.decode("utf-8")
+
+
+def sorted_ntriples(triples: Sequence[ox.Triple]) -> bytes:
+    """Sorted, de-duplicated N-Triples of a graph result."""
+    return _sorted_nquads(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+
+
+# Prefixes of the readable exports: the project's and the W3C vocabularies it
+# uses. Not ``id:``: its local names hold slashes, which Turtle escapes
+# (``id:fact\/visit\/…``), so resources are written as full IRIs.
+READABLE_PREFIXES: Mapping[str, str] = {k: v for k, v in PREFIXES if k != "id"} | {
+    "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD)}
+
+EXPORT_FORMATS: Mapping[str, ox.RdfFormat] = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+def export_dataset(nquads: bytes, fmt: str) -> bytes:
+    """The dataset in an RDF format, written by Oxigraph's serializers.
+
+    ``trig``, ``nquads`` and ``jsonld`` keep the named graphs (one per
+    article, one of merged facts); ``turtle`` has none, so it holds the
+    union of all graphs, each triple once. Sorted input gives the same bytes
+    on every run.
+
+    Raises:
+        StoreError: an unknown format name or invalid N-Quads.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+    ordered = _sorted_nquads(nquads)
+    quads = parse_nquads(ordered)
+    if fmt == "nquads":
+        return ordered
+    data: list[ox.Quad] | list[ox.Triple] = quads
+    if fmt == "turtle":
+        data = list(dict.fromkeys(q.triple for q in quads))
+    return ox.serialize(data, format=EXPORT_FORMATS[fmt], prefixes=dict(READABLE_PREFIXES)) or b""
 
 
 def _sorted_nquads(data: bytes) -> bytes:
@@ -241,11 +300,11 @@ class OxigraphStore:
     def query(
         self, sparql: str, *, substitutions: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
-        """Run a SELECT query over the union of all graphs.
+        """Run a query over the union of all graphs.
 
         Raises:
             QuerySyntaxError: the query does not parse.
-            QueryError: not a SELECT query, or a substitution Oxigraph refuses.
+            QueryError: a substitution Oxigraph refuses.
             StoreError: the store is missing or cannot be read.
         """
         store = self._open()
@@ -258,8 +317,10 @@ class OxigraphStore:
             raise QueryError(str(exc)) from None
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.path}: {exc}") from None
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise QueryError("only SELECT queries are supported")
+        if isinstance(solutions, ox.QueryBoolean):
+            return QueryResult(boolean=bool(solutions))
+        if isinstance(solutions, ox.QueryTriples):
+            return QueryResult(triples=sorted_ntriples(list(solutions)))
         variables = tuple(v.value for v in solutions.variables)
         rows = tuple(tuple(_from_ox(s[v]) for v in variables) for s in solutions)
         return QueryResult(variables, rows)

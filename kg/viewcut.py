@@ -12,7 +12,6 @@ page can say so.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 import networkx as nx
 
 from kg.errors import InputError, SettingsError
+from kg.normalize import names_matching
 
 if TYPE_CHECKING:  # networkx's classes take type arguments only in its stubs
     Graph = nx.MultiDiGraph[str]
@@ -87,23 +87,14 @@ def by_dates(g: Graph, since: str | None, until: str | None) -> Graph:
     return _keep(g, [f for f in facts(g) if inside(str(g.nodes[f].get("date", "")))])
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-
-
 def find_entity(g: Graph, label: str) -> str:
     """The entity node named ``label``: its label or an alias, ignoring case and accents
     ("To Lam" finds "Tô Lâm"); else the one label that contains it."""
-    want, names = _fold(label), entities(g)
-
-    def named(v: str) -> list[str]:
-        aliases = str(g.nodes[v].get("aliases", "")).split(" | ")
-        return [_fold(str(g.nodes[v].get("label", v))), *(_fold(a) for a in aliases if a)]
-
-    exact = [v for v in names if want in named(v)]
+    names = {v: [str(g.nodes[v].get("label", v)),
+                 *(a for a in str(g.nodes[v].get("aliases", "")).split(" | ") if a)] for v in entities(g)}
+    exact, partial = names_matching(label, names)
     if exact:
         return sorted(exact, key=lambda v: (-g.in_degree(v), str(v)))[0]
-    partial = sorted(v for v in names if want in named(v)[0])
     if len(partial) == 1:
         return partial[0]
     hint = f"; did you mean {', '.join(partial[:5])}?" if partial else ""

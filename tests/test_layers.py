@@ -19,7 +19,7 @@ LAYERS = [
     {"rdf_terms"},
     {"rdf"},
     {"store", "store_http", "validate"},
-    {"queries"},
+    {"queries", "results", "explain"},
     {"layout", "viewcut"},
     {"evaluation", "viz", "graphstats", "training"},
     {"pipeline"},

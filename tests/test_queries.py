@@ -50,7 +50,7 @@ CONTRACT = (
     "visits", "meetings", "agreements", "trade", "quantities",
     "roles", "invitations", "statements", "legal_actions", "entities",
 )
-QUERY_FILES = sorted(QUERIES_DIR.glob("*.rq"))
+QUERY_FILES = sorted(QUERIES_DIR.glob("*.rq")) + sorted((QUERIES_DIR / "lib").glob("*.rq"))
 
 # ---------------------------------------------------------------------------
 # A hand-built corpus: two articles, one fact of every kind
@@ -216,7 +216,7 @@ def test_contract_names_exist(queries: dict[str, NamedQuery]) -> None:
 def test_query_file_is_well_formed(path: Path) -> None:
     query = load_query_file(path)
     assert query.summary, f"{path.name} has no '#+ summary:'"
-    result = run_query(OxigraphStore(None), query)  # parses and runs on an empty store
+    result = OxigraphStore(None).query(query.sparql)  # parses and runs on an empty store
     assert result.variables == query.returns, "SELECT projection differs from '#+ returns:'"
     assert result.rows == ()
 
@@ -304,7 +304,7 @@ def test_unknown_query_suggests_names(queries: dict[str, NamedQuery]) -> None:
         find_query(queries, "visit")
     message = str(info.value)
     assert message.startswith("no query named 'visit' in queries/ (did you mean 'visits'?); available: ")
-    assert "agreements, entities, " in message
+    assert "agreements, conflicts, entities, " in message
 
 
 def test_undeclared_parameter_lists_declared_ones(queries: dict[str, NamedQuery],
@@ -319,15 +319,49 @@ def test_undeclared_parameter_lists_declared_ones(queries: dict[str, NamedQuery]
 def test_parameter_is_bound_by_substitution(queries: dict[str, NamedQuery],
                                             sample_store: OxigraphStore) -> None:
     query = queries["facts_about"]
-    assert query.params == (("label", "xsd:string"),)
+    assert query.params == (("label", "label"),) and query.required == ("label",)
     found = records(sample_store, query, label="Tô Lâm")
     assert {(r["role"], r["kind"]) for r in found} == {
         ("host", "Visit"), ("participant", "Meeting"), ("signatory", "Agreement"),
         ("inviter", "Invitation")}
     assert all(r["label"] == "Tô Lâm" for r in found)
-    # A value that would break an interpolated query is just a label that matches nothing.
-    assert records(sample_store, query, label='x" } ; DROP ALL ; #') == []
-    assert len(records(sample_store, query)) > len(found)  # unbound: every entity
+    # A value that would break an interpolated query is just a name no entity has.
+    with pytest.raises(QueryParamError, match="no entity is named"):
+        records(sample_store, query, label='x" } ; DROP ALL ; #')
+
+
+def test_required_parameter_missing_is_an_error(queries: dict[str, NamedQuery],
+                                                sample_store: OxigraphStore, tmp_path: Path) -> None:
+    with pytest.raises(QueryParamError, match=r"^query 'facts_about' needs parameter label "
+                       r"\(an entity name\); e\.g\. --param label=Russland$"):
+        run_query(sample_store, queries["facts_about"])
+    path = tmp_path / "window.rq"
+    path.write_text("#+ params: {since: xsd:date, until: xsd:date, kind?: xsd:string}\n"
+                    "SELECT ?since ?until ?kind WHERE { ?x <http://e/p> ?y }\n", encoding="utf-8")
+    window = load_query_file(path)
+    assert window.required == ("since", "until") and window.optional == {"kind"}
+    with pytest.raises(QueryParamError, match=r"needs parameters since \(xsd:date\), until \(xsd:date\)"):
+        run_query(sample_store, window, {"kind": "x"})
+    assert run_query(sample_store, window, {"since": "2024-01-01", "until": "2024-12-31"}).rows == ()
+
+
+@pytest.mark.parametrize("typed", ["russland", "RUSSLAND", "Russland", "  russland "])
+def test_label_parameter_ignores_case(queries: dict[str, NamedQuery], sample_store: OxigraphStore,
+                                      typed: str) -> None:
+    found = records(sample_store, queries["facts_about"], label=typed.strip())
+    assert found and {r["label"] for r in found} == {"Russland"}
+
+
+def test_label_parameter_ignores_accents_and_matches_other_names(
+        queries: dict[str, NamedQuery], sample_store: OxigraphStore) -> None:
+    exact = records(sample_store, queries["facts_about"], label="Tô Lâm")
+    assert records(sample_store, queries["facts_about"], label="to lam") == exact
+    assert records(sample_store, queries["facts_about"], label="TO LAM") == exact
+    # another name of the entity (skos:altLabel) finds it under its label
+    assert {r["label"] for r in records(sample_store, queries["facts_about"], label="istgh")} == {
+        "Internationaler Strafgerichtshof"}
+    with pytest.raises(QueryParamError, match=r"no entity is named 'Rusland'.*did you mean 'Russland'"):
+        records(sample_store, queries["facts_about"], label="Rusland")
 
 
 def test_typed_parameter_values_are_checked(tmp_path: Path) -> None:
@@ -348,6 +382,18 @@ def test_syntax_error_names_the_file(tmp_path: Path) -> None:
     assert (query.name, query.summary, query.returns, query.params) == ("broken", "", (), ())
     with pytest.raises(QuerySyntaxError, match=re.escape(str(path))):
         run_query(OxigraphStore(None), query)
+
+
+def test_syntax_error_shows_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "typo.rq"
+    path.write_text("#+ summary: a typo on line 4\nSELECT ?x\nWHERE {\n  FILTR(?x)\n}\n", encoding="utf-8")
+    with pytest.raises(QuerySyntaxError) as info:
+        run_query(OxigraphStore(None), load_query_file(path))
+    first, shown, caret = str(info.value).splitlines()
+    assert first.startswith(f"{path}:4:") and "SPARQL syntax error" in first
+    column = int(first.split(":")[2])
+    assert shown == "   4 |   FILTR(?x)"
+    assert caret.index("^") == len("   4 | ") + column - 1
 
 
 def test_bad_header_and_missing_dir(tmp_path: Path) -> None:
@@ -412,3 +458,39 @@ def test_serialize_by_format_name() -> None:
     assert serialize(SMALL, "table") == to_table(SMALL)
     with pytest.raises(QueryError, match="unknown result format 'xml'"):
         serialize(SMALL, "xml")
+
+
+def test_table_groups_digits_and_hides_identifier_columns() -> None:
+    from kg.results import readable_number
+
+    assert readable_number("3500000000") == "3,500,000,000"
+    assert readable_number("2024") == "2024"  # years stay
+    assert readable_number("-1234567.25") == "-1,234,567.25"
+    assert readable_number("12 Mio.") == "12 Mio."
+    result = QueryResult(("amount", "year", "fact"), (
+        (Term("literal", "175000000000", XSD + "string"), Term("literal", "2022", XSD + "string"),
+         Term("uri", "https://w3id.org/diplomacy-kg/id/fact/x")),
+        (Term("literal", "12345", XSD + "integer"), None, Term("uri", "https://w3id.org/diplomacy-kg/id/fact/y")),
+    ))
+    table = to_table(result).splitlines()
+    assert table[0].split() == ["amount", "year"]
+    assert table[2].split() == ["175,000,000,000", "2022"] and table[3].split() == ["12,345"]
+    assert to_table(result, iri=True).splitlines()[0].split() == ["amount", "year", "fact"]
+    assert "175000000000" in to_csv(result) and "12345" in to_json(result)
+    # a column named fact that holds no IRIs is data, and stays
+    plain = QueryResult(("fact",), ((Term("literal", "Besuch", XSD + "string"),),))
+    assert to_table(plain).splitlines()[2] == "Besuch"
+
+
+def test_ask_and_graph_results_in_each_format() -> None:
+    ask = QueryResult(boolean=False)
+    assert serialize(ask) == serialize(ask, "table") == serialize(ask, "csv") == "false\n"
+    assert json.loads(serialize(ask, "json")) == {"head": {}, "boolean": False}
+    graph = QueryResult(triples=b'<http://e/a> <https://w3id.org/diplomacy-kg/ns#visitor> <http://e/b> .\n')
+    assert serialize(graph, "ntriples") == graph.triples.decode()
+    assert serialize(graph) == serialize(graph, "turtle")
+    assert "<http://e/a> kg:visitor <http://e/b> ." in serialize(graph)
+    with pytest.raises(QueryError, match="gives triples, not rows"):
+        serialize(graph, "json")
+    with pytest.raises(QueryError, match="--format turtle is for CONSTRUCT and DESCRIBE"):
+        serialize(SMALL, "turtle")

@@ -6,7 +6,7 @@ matches into spans. Only the standard library and :mod:`kg.model` are used.
 
 One module per concern:
 
-* :mod:`~kg.normalize.names` -- :func:`fold` and :func:`entity_key`;
+* :mod:`~kg.normalize.names` -- :func:`fold`, :func:`entity_key` and :func:`names_matching`;
 * :mod:`~kg.normalize.numbers` -- number words and ordinals;
 * :mod:`~kg.normalize.units` -- units, currencies, scale words, hedges;
 * :mod:`~kg.normalize.scan` -- the trigger-anchored regex scan;
@@ -37,7 +37,7 @@ from kg.normalize.dates import _lo as _lo
 from kg.normalize.dates_patterns import _MONTHS as _MONTHS
 from kg.normalize.dates_patterns import _WEEKDAYS as _WEEKDAYS
 from kg.normalize.names import _fold_unicode as _fold_unicode
-from kg.normalize.names import entity_key, fold
+from kg.normalize.names import entity_key, fold, names_matching
 from kg.normalize.numbers import parse_number_word, parse_ordinal
 from kg.normalize.scan import _scan as _scan
 from kg.normalize.units import _QUALIFIER_DE as _QUALIFIER_DE
@@ -52,6 +52,7 @@ __all__ = [
     "find_dateline",
     "find_dates",
     "fold",
+    "names_matching",
     "format_amount_de",
     "format_date_de",
     "parse_amount",

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable, Mapping
 
-__all__ = ["entity_key", "fold"]
+__all__ = ["entity_key", "fold", "names_matching"]
 
 
 # letters NFKD does not decompose but which are "a letter with a diacritic"
@@ -87,6 +88,28 @@ def _fold_unicode(text: str) -> str:
             break
         s = t
     return s
+
+
+def names_matching(name: str, names: Mapping[str, Iterable[str]]) -> tuple[list[str], list[str]]:
+    """Which keys a name a person typed may mean, ignoring case and accents.
+
+    ``names`` maps each key to its names, the preferred label first. Returns
+    the keys one of whose names folds like ``name`` ("russland" and "To Lam"
+    find "Russland" and "Tô Lâm"), and the keys whose label contains it (for
+    a guess or a hint), both sorted.
+
+    >>> names_matching("to lam", {"a": ["Tô Lâm", "Lam"], "b": ["Lamu"]})
+    (['a'], ['a', 'b'])
+    """
+    want = fold(name)
+    exact, partial = [], []
+    for key, of_key in names.items():
+        folded = [fold(n) for n in of_key]
+        if want in folded:
+            exact.append(key)
+        if folded and want in folded[0]:
+            partial.append(key)
+    return sorted(exact), sorted(partial)
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -99,8 +99,24 @@ def test_in_memory_store_and_errors() -> None:
     assert labels(store) == ["Hanoi", "Vietnam"]
     with pytest.raises(QuerySyntaxError):
         store.query("SELEC ?x WHERE {}")
-    with pytest.raises(QueryError, match="only SELECT"):
-        store.query("ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError):  # a substituted variable that is not projected
+        store.query(SELECT, substitutions={"nope": Literal("x")})
+
+
+def test_every_query_form() -> None:
+    store = OxigraphStore(None)
+    store.replace(NQ_ONE + NQ_TWO)
+    assert store.query("ASK { ?s <http://e/label> \"Hanoi\" }") == QueryResult(boolean=True)
+    assert store.query("ASK { ?s <http://e/label> \"Paris\" }").boolean is False
+    built = store.query("CONSTRUCT { ?s <http://e/name> ?l } WHERE { ?s <http://e/label> ?l }")
+    assert built.form == "graph" and built.triples == (
+        b'<http://e/a> <http://e/name> "Hanoi" .\n'
+        b'<http://e/b> <http://e/name> "Vietnam" .\n'
+        b'<http://e/c> <http://e/name> "Laos"@de .\n')
+    described = store.query("DESCRIBE <http://e/b>")
+    assert described.triples is not None and described.triples.count(b"\n") == 2
+    assert b'"5"^^<http://www.w3.org/2001/XMLSchema#integer>' in described.triples
+    assert store.query(SELECT).form == "select"
 
 
 def test_substitutions_bind_terms() -> None:
@@ -125,6 +141,34 @@ def test_bind_as_values_skips_strings_comments_and_iris() -> None:
     bound = bind_as_values(query, {"label": Literal('Tô "Lâm"')})
     assert bound.endswith('WHERE { VALUES (?label) { ("Tô \\"Lâm\\"") }  ?s ?p ?label }')
     assert bind_as_values(query, {}) == query
+
+
+def test_bind_as_values_goes_into_the_where_clause_of_every_form() -> None:
+    lit = {"s": Literal("x")}
+    assert bind_as_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", lit) == \
+        'CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { ("x") }  ?s ?p ?o }'
+    assert bind_as_values("PREFIX ask: <http://e/>\nASK { ?s ?p ?o }", lit).endswith(
+        'ASK { VALUES (?s) { ("x") }  ?s ?p ?o }')
+    assert bind_as_values("DESCRIBE ?s WHERE { ?s ?p ?o }", lit) == \
+        'DESCRIBE ?s WHERE { VALUES (?s) { ("x") }  ?s ?p ?o }'
+
+
+def test_export_formats_keep_or_merge_the_graphs() -> None:
+    import pyoxigraph as ox
+
+    from kg.store import export_dataset
+
+    data = NQ_ONE + NQ_TWO + b'<http://e/a> <http://e/label> "Hanoi" <http://e/g2> .\n'
+    quads = set(ox.parse(data, ox.RdfFormat.N_QUADS))
+    assert set(ox.parse(export_dataset(data, "trig"), ox.RdfFormat.TRIG)) == quads
+    assert set(ox.parse(export_dataset(data, "jsonld"), ox.RdfFormat.JSON_LD)) == quads
+    assert export_dataset(data, "nquads") == b"".join(sorted(line + b"\n" for line in data.splitlines()))
+    turtle = list(ox.parse(export_dataset(data, "turtle"), ox.RdfFormat.TURTLE))
+    assert len(turtle) == 4 and {q.triple for q in turtle} == {q.triple for q in quads}  # "Hanoi" once
+    shuffled = b"".join(reversed(data.splitlines(keepends=True)))
+    assert export_dataset(shuffled, "turtle") == export_dataset(data, "turtle")  # input order does not matter
+    with pytest.raises(StoreError, match="unknown export format 'rdfxml'"):
+        export_dataset(data, "rdfxml")
 
 
 def test_oxigraph_stores_derived_integers_as_integer() -> None:
