@@ -88,6 +88,7 @@ class KG(DefinedNamespace):
     deputy_head_of_government: URIRef
     deputy_speaker: URIRef
     destination: URIRef
+    diplomat: URIRef
     dissolution: URIRef
     distance: URIRef
     docId: URIRef

@@ -189,3 +189,13 @@ def test_second_office_whose_body_follows_both_is_held_too(resources):
     text = "Karel Novak, der ehemalige tschechische Außenminister und frühere Vorsitzende des Europarats, kam nach Wien."
     roles = {(c.attribute("office"), next(iter(names(c, Role.ORG)))) for c in claims_of(resources, text, kind=FactKind.ROLE)}
     assert roles == {("foreign_minister", "Tschechien"), ("leader", "Europarat")}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Der deutsche Diplomat Hans Bauer kam nach Wien.", "Hans Bauer", ("diplomat", frozenset({"Deutschland"}), None)),
+    ("Der SPD-Delegationsleiter im EU-Parlament, Hans Bauer, erklärte das.", "Hans Bauer",
+     ("parliamentary_leader", frozenset({"SPD"}), None)),
+    ("Es geht um Äußerungen der SPD-Ko-Chefin Karla Huber.", "Karla Huber", ("party_leader", frozenset({"SPD"}), None)),
+])
+def test_diplomats_delegation_leaders_and_co_chairs(resources, text, person, expected):
+    assert expected in held(roles_of(resources, text), person)
