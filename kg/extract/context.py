@@ -154,10 +154,10 @@ class ArticleContext:
         (German marks every clause boundary with a comma)."""
         doc = self.doc
         lo = i
-        while lo > sent.start and doc[lo - 1].text not in (",", ";", ":"):
+        while lo > sent.start and (doc[lo - 1].text not in (",", ";", ":") or _inner_comma(doc, lo - 1, sent)):
             lo -= 1
         hi = i
-        while hi + 1 < sent.end and doc[hi + 1].text not in (",", ";", ":", "."):
+        while hi + 1 < sent.end and (doc[hi + 1].text not in (",", ";", ":", ".") or _inner_comma(doc, hi + 1, sent)):
             hi += 1
         return doc[lo : hi + 1]
 
@@ -282,6 +282,17 @@ class ArticleContext:
             kind=kind, roles=kept, when=when, until=until, attributes=attrs,
             evidence=self.evidence(start, end), extractor=extractor, confidence=confidence,
         )
+
+
+def _inner_comma(doc: Doc, k: int, sent: Span) -> bool:
+    """A comma inside a phrase, not between clauses: a word said twice
+    ("als sehr, sehr ernste Gefahr") or attributive adjectives in a row
+    ("eine ernste, gefährliche Lage")."""
+    if doc[k].text != "," or not sent.start < k < sent.end - 1:
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    return before.tag_ == after.tag_ == "ADJA" or (
+        before.lower_ == after.lower_ and before.tag_ in ("ADV", "ADJD"))
 
 
 DASHES = frozenset({"–", "—", "-"})

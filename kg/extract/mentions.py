@@ -257,6 +257,8 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
             if offices.match(t.text) is not None or t.lower_ in NOT_NAME:
                 break
             j += 1
+        if j > first and (after := _after_particles(doc, j)) is not None and after - first <= MAX_NAME_TOKENS + 2:
+            j = after  # "Botschafter Jan van der Hoeven"
         # one capitalised noun after an office is usually a common noun ("Präsident Frankreichs")
         if j - first >= 2 or (j - first == 1 and doc[first].tag_ == "NE"):
             span = doc[first:j]

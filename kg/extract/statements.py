@@ -65,8 +65,9 @@ BACKGROUND_YEARS = 5
 NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für"}
 # ... and with another preposition another stance: "sprach sich gegen X aus".
 OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
-# stance verbs whose "mit" names the one judged, not a companion ("mit X ins Gericht gehen")
-WITH_TARGET = frozenset({"gehen", "abrechnen", "hadern"})
+# stance verbs whose "mit" or "bei" names the one judged or courted, not a companion or a
+# place ("mit X ins Gericht gehen", "bei X für eine Koalition werben")
+WITH_TARGET = {"gehen": "mit", "abrechnen": "mit", "hadern": "mit", "werben": "bei"}
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
@@ -768,11 +769,12 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     end = clause.end
     if _subordinate(ctx, ctx.clause(sent, f)):
         lo = ctx.clause(sent, f).start
-    with_target = verb_lemma(doc[i]) in WITH_TARGET
+    with_target = WITH_TARGET.get(verb_lemma(doc[i]))
     cands = [s for s in _targetable(ctx, sent)
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
              and s.start not in range(speaker.start, speaker.end)
-             and (not _located(ctx, s, sent) or with_target and preposition_before(ctx, s, sent) == "mit")]
+             and (not _located(ctx, s, sent) or with_target is not None
+                  and preposition_before(ctx, s, sent) == with_target)]
     for s in cands:
         prep = preposition_before(ctx, s, sent, gap=TARGET_GAP)
         if _joined(ctx, speaker, s):
@@ -783,7 +785,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
-        if prep == "mit" and with_target:
+        if with_target is not None and prep == with_target:
             return s  # "ging mit X ins Gericht"
     # "dankte dem Land": the state the article is about
     land = [t for t in doc[lo:end] if t.lower_ == "land" and t.i > lo and doc[t.i - 1].lower_ in ("dem", "das")]
@@ -933,9 +935,6 @@ def _cued(ctx: ArticleContext, sent: Span, state: _State) -> tuple[MentionSpan, 
         return None
     i, stance = hits[0]
     clause = ctx.clause(sent, i)
-    doc = ctx.doc
-    if clause.start - 2 >= sent.start and doc[clause.start - 1].text == "," and doc[clause.start - 2].tag_ == "ADV":
-        clause = ctx.clause(sent, clause.start - 2)  # "als sehr, sehr gefährlich": the comma splits no clause
     near = [s for s in _targetable(ctx, sent) if clause.start <= s.start < clause.end and s.name != speaker.name
             and s.start not in ctx.dateline]
     # an actor, else the state where things are judged ("die Lage in X sei gefährlich")

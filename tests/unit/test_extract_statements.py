@@ -174,7 +174,7 @@ def test_help_given_in_the_passive_is_no_stance(resources_no_ner):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan machte Indien für den Angriff verantwortlich.", ("Japan", "accuse", "Indien")),
-    ("Bundeskanzler Olaf Scholz hatte bei Kenia für eine Zusammenarbeit geworben.", ("Olaf Scholz", "support", None)),
+    ("Bundeskanzler Olaf Scholz hatte bei Kenia für eine Zusammenarbeit geworben.", ("Olaf Scholz", "support", "Kenia")),  # the one courted
     ("Japan sprach sich für einen Beitritt Kenias aus.", ("Japan", "support", "Kenia")),
     ("Japan sprach sich gegen Sanktionen aus.", ("Japan", "reject", None)),
 ])
@@ -317,3 +317,8 @@ def test_going_with_someone_is_no_criticism(resources):
 def test_names_coordinated_before_the_speaker_speak_too(resources):
     text = "Wichtige Partner wie die Arabische Liga und die Afrikanische Union haben ihre Sympathie bekundet."
     assert {("Arabische Liga", "support", None), ("Afrikanische Union", "support", None)} <= found(resources, text)
+
+
+def test_a_word_said_twice_splits_no_clause(resources):
+    text = "Washington – Verteidigungsministerin Karla Brenner hatte Kenia als sehr, sehr ernste Bedrohung bezeichnet."
+    assert ("Karla Brenner", "concern", "Kenia") in found(resources, text)
