@@ -30,8 +30,12 @@ from kg.stts import FINITE_VERBS
 # Offices one person holds at a time: "der russische Präsident", "der
 # UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
 # Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
+DEFINITE = frozenset({"der", "dem", "den", "des", "das"})
 SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
-                           "secretary_general", "foreign_minister", "defence_minister"})
+                           "secretary_general", "foreign_minister", "defence_minister", "finance_minister",
+                           "economy_minister", "interior_minister", "justice_minister", "culture_minister",
+                           "eu_minister", "vice_president", "king", "pope", "mayor", "governor",
+                           "high_representative", "first_lady"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,12 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
     anaphors: list[MentionSpan] = []
     for sent in ctx.sentences:
         for office in find_offices(ctx, sent):
-            if office.org is None or office.former or not _stands_for_person(office):
+            if office.org is None and not office.former:
+                bare = _bare_office(ctx, office, role_facts)
+                if bare is not None:
+                    anaphors.append(bare)
+                continue
+            if office.former or not _stands_for_person(office):
                 continue
             if _named_right_there(ctx, office):
                 continue
@@ -138,6 +147,25 @@ def _third_singular(ctx: ArticleContext, i: int) -> bool:
     near = [t for t in (ctx.doc[i - 1] if i > 0 else None, ctx.doc[i + 1] if i + 1 < len(ctx.doc) else None)
             if t is not None and t.tag_ in FINITE_VERBS]
     return bool(near) and all(not t.lower_.endswith("en") for t in near)
+
+
+def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequence[RoleFact]) -> MentionSpan | None:
+    """"dem Bürgermeister", "der Premier": an office with its definite
+    article and no body stands for the one person the article has named
+    in that office before, if it named exactly one."""
+    doc = ctx.doc
+    if office.concept not in SINGLE_HOLDER or office.start == 0 or office.office_i != office.start \
+            or doc[office.start - 1].lower_ not in DEFINITE or _named_right_there(ctx, office):
+        return None
+    holders = {f.person.name: f.person for f in role_facts if f.claim.attribute("office") == office.concept
+               and f.claim.attribute("former") != "true" and f.person.end <= office.start}
+    if len(holders) != 1:
+        return None
+    (holder,) = holders.values()
+    first, last = doc[office.start - 1], doc[office.office_i]
+    mention = Mention(doc[office.start - 1 : office.office_i + 1].text, EntityType.PERSON,
+                      ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder.name, hint=holder.mention.hint)
+    return MentionSpan(office.start - 1, office.office_i + 1, mention)
 
 
 def _stands_for_person(office: OfficeMention) -> bool:

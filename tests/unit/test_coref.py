@@ -43,3 +43,16 @@ def test_no_claim_casts_one_person_in_two_roles(resources_no_ner):
     visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
     assert all(not (names(c, Role.VISITOR) & names(c, Role.HOST)) for c in visits), visits
     assert any(names(c, Role.VISITOR) == {"Gabriel Boric"} for c in visits), visits
+
+
+def test_a_bare_office_is_the_one_holder_named_before(resources_no_ner):
+    text = ("Limas Bürgermeister Rafael López Aliaga kämpft um sein Amt. "
+            "Auch Präsident Gabriel Boric hat dem Bürgermeister den Rücken gekehrt.")
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.TARGET) == {"Rafael López Aliaga"} for c in statements), statements
+
+
+def test_a_bare_office_with_two_holders_before_stays_unlinked(resources_no_ner):
+    text = ("Limas Bürgermeister Rafael López Aliaga und Wiens Bürgermeister Hans Bauer trafen sich. "
+            "Gabriel Boric kritisierte den Bürgermeister.")
+    assert not [m for m in mentions_of(resources_no_ner, text) if m.text == "den Bürgermeister"]
