@@ -89,7 +89,7 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
                 if bare is not None:
                     anaphors.append(bare)
                 continue
-            if office.former or not _stands_for_person(office):
+            if office.org is None or office.former or not _stands_for_person(office):
                 continue
             if _named_right_there(ctx, office):
                 continue
