@@ -214,9 +214,12 @@ class ArticleContext:
         Freitag bis Samstag ...", "Er wird am Montag ..."): its subject is a
         pronoun or an office noun, and it names no person."""
         nxt = self.next_sentence(sent)
-        if nxt is None or self.spans_in(nxt, (EntityType.PERSON,)):
+        if nxt is None:
             return None
         first = [t for t in nxt if not t.is_space][:2]
+        # the subject itself may be linked to a person already ("Der Chefdiplomat" -> X)
+        if any(s.start != first[0].i for s in self.spans_in(nxt, (EntityType.PERSON,))):
+            return None
         offices = self.lexicon.table("office")
         anaphoric = first and (first[0].tag_ == "PPER" or (
             first[0].tag_ == "ART" and len(first) > 1 and offices.match(first[1].text) is not None))

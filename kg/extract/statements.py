@@ -612,6 +612,9 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         return _inverted(ctx, sent, f, exclude, state)
     before = _subjects_in(ctx, sent, j, f, exclude)
     if before:
+        after = _masculine_subject_after(ctx, sent, f, exclude)
+        if after is not None and vorfeld and vorfeld[0].lower_ in ("die", "das"):
+            return after  # "Die Kirche lobte der Papst": "der" marks the subject, the front is the object
         return before[0]
     if vorfeld and _nominal_start(ctx, vorfeld):
         first = vorfeld[0]
@@ -622,6 +625,27 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         # "Die Regierung in Kiew", "der israelische Botschafter": the state speaks
         return _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
     return _inverted(ctx, sent, f, exclude, state)
+
+
+def _masculine_subject_after(ctx: ArticleContext, sent: Span, f: int, exclude: MentionSpan | None) -> MentionSpan | None:
+    """A person right after the finite verb behind "der" and a masculine
+    noun or name ("lobte der Papst", "kritisierte der Präsident X"): the
+    nominative; not "dankte der Kanzlerin" (a feminine dative)."""
+    doc = ctx.doc
+    if f + 2 >= sent.end or doc[f + 1].lower_ != "der":
+        return None
+    offices = ctx.lexicon.table("office")
+    k = f + 2
+    while k < sent.end and k - f <= 4 and (doc[k].tag_ == "ADJA" or doc[k].tag_ == "NN" and ctx.span_at(k) is None
+                                           and offices.match(doc[k].text) is not None):
+        k += 1
+    span = ctx.span_at(k) or ctx.span_at(f + 1)  # "der Papst" may itself be the mention
+    if span is None or span is exclude or span.type is not EntityType.PERSON:
+        return None
+    head = doc[f + 2 + sum(1 for t in doc[f + 2 : k] if t.tag_ == "ADJA")]
+    if head.lower_.endswith(("in", "innen")) or head.tag_ == "NN" and head.lower_.endswith("e"):
+        return None
+    return span
 
 
 def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude: MentionSpan | None) -> MentionSpan | None:

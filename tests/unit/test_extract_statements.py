@@ -322,3 +322,13 @@ def test_names_coordinated_before_the_speaker_speak_too(resources):
 def test_a_word_said_twice_splits_no_clause(resources):
     text = "Washington – Verteidigungsministerin Karla Brenner hatte Kenia als sehr, sehr ernste Bedrohung bezeichnet."
     assert ("Karla Brenner", "concern", "Kenia") in found(resources, text)
+
+
+def test_der_after_the_verb_marks_the_subject_of_a_fronted_object(resources):
+    text = "Die kenianische Regierung und die Opposition lobte der Präsident Emmanuel Macron am Montag."
+    assert {speaker for speaker, _, _ in found(resources, text)} == {"Emmanuel Macron"}
+
+
+def test_a_feminine_dative_after_the_verb_is_no_subject(resources):
+    text = "Die EU dankte der Präsidentin Karla Brenner am Montag."
+    assert ("Karla Brenner", "thank", "Europäische Union") not in found(resources, text)
