@@ -96,6 +96,8 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
             end = office.office_i + 1
             first, last = ctx.doc[office.start], ctx.doc[end - 1]
             holder = holders.get(office_hint(office.concept, office.org.name), "")
+            if not holder and office.concept == "party_leader":
+                holder = _only_member(ctx, office.org, office.start)
             mention = Mention(ctx.doc[office.start:end].text, EntityType.PERSON,
                               ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder,
                               hint=office_hint(office.concept, office.org.name))
@@ -166,6 +168,17 @@ def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequenc
     mention = Mention(doc[office.start - 1 : office.office_i + 1].text, EntityType.PERSON,
                       ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder.name, hint=holder.mention.hint)
     return MentionSpan(office.start - 1, office.office_i + 1, mention)
+
+
+def _only_member(ctx: ArticleContext, party: MentionSpan, before: int) -> str:
+    """"Der ABC-Chef" where the article has named one person with "(ABC)"
+    before: that person, the one of the party it is about; else nobody."""
+    doc = ctx.doc
+    persons = {s.end: s for s in ctx.spans if s.type is EntityType.PERSON}
+    members = {persons[s.start - 1].name for s in ctx.spans
+               if s.name == party.name and s.adjective and s.end <= before and s.start > 1
+               and doc[s.start - 1].text == "(" and s.start - 1 in persons}
+    return next(iter(members)) if len(members) == 1 else ""
 
 
 def _stands_for_person(office: OfficeMention) -> bool:

@@ -56,3 +56,17 @@ def test_a_bare_office_with_two_holders_before_stays_unlinked(resources_no_ner):
     text = ("Limas Bürgermeister Rafael López Aliaga und Wiens Bürgermeister Hans Bauer trafen sich. "
             "Gabriel Boric kritisierte den Bürgermeister.")
     assert not [m for m in mentions_of(resources_no_ner, text) if m.text == "den Bürgermeister"]
+
+
+def test_a_party_chief_is_the_one_member_of_the_party_named_before(resources_no_ner):
+    text = ("Ministerpräsident Hans Bauer (CSU) habe geklagt. "
+            "Der CSU-Chef hatte gefordert, die Grenzen zu schließen.")
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.SPEAKER) == {"Hans Bauer"} and c.attribute("stance") == "demand" for c in statements)
+
+
+def test_a_party_chief_with_two_members_named_stays_open(resources_no_ner):
+    text = ("Hans Bauer (CSU) und Karl Huber (CSU) klagten. "
+            "Der CSU-Chef hatte gefordert, die Grenzen zu schließen.")
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert not any(names(c, Role.SPEAKER) & {"Hans Bauer", "Karl Huber"} for c in statements)
