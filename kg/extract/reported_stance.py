@@ -316,11 +316,31 @@ def _own(ctx: ArticleContext, clause: Span, subject: MentionSpan | None, speaker
 def _same_side(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
     if a.name == b.name:
         return True
+    pa, pb = _parties(ctx, a.name), _parties(ctx, b.name)
+    if pa and pb and not pa & pb:
+        return False  # two parties of one state: rivals, not one side
     sa, sb = ctx.country_of(a) or a, ctx.country_of(b) or b
     if sa.name == sb.name:
         return True
     home = ctx.affiliation.get(b.name)
     return home is not None and home.name == a.name
+
+
+def _parties(ctx: ArticleContext, person: str) -> set[str]:
+    """The parties the article ties a person to: in brackets after the name
+    ("X (ABC)") or in front of the office before it ("der ABC-Chef X")."""
+    doc = ctx.doc
+    mentions = [s for s in ctx.spans if s.type is EntityType.PERSON and s.name == person]
+    out = set()
+    for s in ctx.spans:
+        if s.type is not EntityType.ORGANIZATION or s.entry is None or s.entry.kind != "party":
+            continue
+        for m in mentions:
+            bracket = s.start == m.end + 1 and doc[m.end].text == "("
+            prefix = s.prefix and 0 < m.start - s.start <= 2
+            if bracket or prefix:
+                out.add(s.name)
+    return out
 
 
 def _object(ctx: ArticleContext, sent: Span, clause: Span, i: int, speaker: MentionSpan,

@@ -161,3 +161,9 @@ def test_a_negated_permission_is_a_demand(resources):
 def test_following_is_no_consequence(resources):
     text = "Karla Brenner hat angekündigt, dass ihr auch die Minister folgen würden."
     assert found(resources, text) == set()
+
+
+def test_members_of_rival_parties_of_one_state_are_not_one_side(resources):
+    text = ("Ministerpräsident Hans Bauer (CSU) habe geklagt, sagte der AfD-Chef Karl Huber am Dienstag. "
+            "Der CSU-Chef sei schon wieder eingeknickt, erklärte Huber.")
+    assert ("Karl Huber", "criticize", "Hans Bauer") in found(resources, text)
