@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     ambassador: URIRef
     analyst: URIRef
     anchorOf: URIRef
+    armed_forces: URIRef
     arms_import_share: URIRef
     arrest: URIRef
     arrest_warrant: URIRef

@@ -90,10 +90,10 @@ def _body_of(ctx: ArticleContext, k: int, i: int, noun: str, gender: str) -> tup
 def _determiner(ctx: ArticleContext, sent: Span, i: int) -> int | None:
     """Where the description starts: its article, with only adjectives (and
     their adverbs) between ("die frühere Sowjetrepublik", "das sehr kleine
-    Land"); None without a definite one."""
+    Land", "des wirtschaftlich schwachen Landes"); None without a definite one."""
     doc = ctx.doc
     j = i - 1
-    while j >= sent.start and doc[j].tag_ in ("ADJA", "ADV") and ctx.span_at(j) is None:
+    while j >= sent.start and doc[j].tag_ in ("ADJA", "ADV", "ADJD") and ctx.span_at(j) is None:
         j -= 1
     if j < sent.start or doc[j].lower_ not in DETERMINERS:
         return None
@@ -118,7 +118,7 @@ def _antecedent(ctx: ArticleContext, k: int, i: int, description: Description) -
 
 def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
     """The one state named in this sentence or the few before (none if two
-    are: word order does not tell which is meant), else the state the article is most about."""
+    are, unless one of them is the subject: see _subject_state), else the state the article is most about."""
     # "der russische Präsident" names a person, not a state to refer to.
     offices = ctx.lexicon.table("office")
     near = {state.name: state
@@ -128,7 +128,7 @@ def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
             and not (s.adjective and s.end < len(ctx.doc) and offices.match(ctx.doc[s.end].text) is not None)}
     if near:
         if len(near) > 1:
-            return None
+            return _subject_state(ctx, k, i)
         state = next(iter(near.values()))
         home = _dateline_state(ctx)
         if home is not None and home.name != state.name and all(
@@ -161,4 +161,27 @@ def _dateline_state(ctx: ArticleContext) -> MentionSpan | None:
             state = ctx.country_of(s)
             if state is not None and state.type is EntityType.COUNTRY:
                 return state
+    return None
+
+
+def _subject_state(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
+    """Of several states named near, the one that is the subject of the
+    nearest sentence naming any: a bare name, not after a preposition, not a
+    genitive attribute ("Chile unterzeichnet mit Peru ... Das Land will ..." is
+    Chile); none if that does not single one out."""
+    doc = ctx.doc
+    for j in range(k, max(-1, k - WINDOW - 1), -1):
+        sent = ctx.sentences[j]
+        found = {}
+        for s in ctx.spans_in(sent, (EntityType.COUNTRY,)):
+            if s.start >= i or s.adjective or s.start in ctx.dateline:
+                continue
+            before = doc[s.start - 1] if s.start > sent.start else None
+            if before is not None and (before.tag_ in ("APPR", "APPRART", "ART") or before.tag_ == "NN"):
+                continue
+            found[s.name] = s
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if found:
+            return None
     return None

@@ -591,6 +591,9 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
     clause = ctx.clause(sent, f)
     if _subordinate(ctx, clause):
         intro = next(t for t in clause if not t.is_punct and not t.is_space)
+        if intro.i + 1 < f and doc[intro.i + 1].tag_ == "PPER" and doc[intro.i + 1].lower_ in ("es", "er", "sie") \
+                and ctx.span_at(intro.i + 1) is None:
+            return None  # "dass es das Land unterstützt": the pronoun is the subject, the name its object
         inside = _subjects_in(ctx, sent, intro.i + 1, f, exclude)
         if inside:
             return inside[0]

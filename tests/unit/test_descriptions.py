@@ -32,7 +32,7 @@ def test_description_refers_back(resources, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Chile wählt. Viele Menschen leben auf dem Land.",  # the countryside
-    "Chile hat ein Abkommen mit Peru unterzeichnet. Das Land will den Handel stärken.",  # which of two?
+    "Chile und Peru haben ein Abkommen unterzeichnet. Das Land will den Handel stärken.",  # which of two?
     "Chile wählt. Auch die Republik Moldau hat gewählt.",  # part of a name
     "Ein Land ohne Regierung ist schwer zu führen.",  # no article that refers back, nothing named before
 ])
@@ -79,3 +79,21 @@ def test_a_body_belongs_to_the_dateline_state_not_to_a_place_named_in_passing(re
 def test_a_state_named_as_where_it_happens_still_owns_the_body(resources):
     text = "Wien – Peru wählt. Das Parlament tagte am Dienstag."
     assert ("Das Parlament", "peruanisches Parlament") in _bodies(resources, text)
+
+
+def test_of_two_states_named_before_the_subject_is_meant(resources):
+    text = ("Als Antwort auf Manöver der USA verschärft Peru seine Drohungen. "
+            "Das Militär des wirtschaftlich schwachen Landes drohte Chile am Samstag mit Angriffen.")
+    assert ("des wirtschaftlich schwachen Landes", "Peru") in described(resources, text)
+    stated = {(min(names(c, Role.SPEAKER)), c.attribute("stance")) for c in claims_of(resources, text, kind=FactKind.STATEMENT)}
+    assert ("Peru", "warn") in stated
+
+
+def test_of_two_states_the_subject_before_is_the_land(resources):
+    text = "Chile hat ein Abkommen mit Peru unterzeichnet. Das Land will den Handel stärken."
+    assert ("Das Land", "Chile") in described(resources, text)
+
+
+def test_two_states_as_subjects_leave_the_description_open(resources):
+    text = "Peru und Chile streiten. Das Militär des Landes drohte mit Angriffen."
+    assert not [d for d in described(resources, text) if d[0] == "des Landes"]

@@ -332,3 +332,8 @@ def test_der_after_the_verb_marks_the_subject_of_a_fronted_object(resources):
 def test_a_feminine_dative_after_the_verb_is_no_subject(resources):
     text = "Die EU dankte der Präsidentin Karla Brenner am Montag."
     assert ("Karla Brenner", "thank", "Europäische Union") not in found(resources, text)
+
+
+def test_a_pronoun_after_the_subordinator_is_the_subject(resources):
+    text = "Chile erhofft sich von der EU, dass es das Land bei seinen Reformen unterstützt."
+    assert not any(speaker == "Chile" for speaker, _, _ in found(resources, text))
