@@ -92,6 +92,9 @@ class _State:
     # them), and whether the interviewer's turn is being read.
     interviewee: MentionSpan | None = None
     asking: bool = False
+    # A neuter body that spoke ("Das Ministerium warnte"): "Es" in the next sentence.
+    body: MentionSpan | None = None
+    body_sentence: int = -10
 
 
 def extract(ctx: ArticleContext) -> Iterator[Claim]:
@@ -618,6 +621,8 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         after = _masculine_subject_after(ctx, sent, f, exclude)
         if after is not None and vorfeld and vorfeld[0].lower_ in ("die", "das"):
             return after  # "Die Kirche lobte der Papst": "der" marks the subject, the front is the object
+        if state is not None and vorfeld and vorfeld[0].lower_ == "das" and before[0].type is not EntityType.PERSON:
+            state.body, state.body_sentence = before[0], state.index  # "Das Parlament ... Es ..."
         return before[0]
     if vorfeld and _nominal_start(ctx, vorfeld):
         first = vorfeld[0]
@@ -625,8 +630,14 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
             return _antecedent(state)
         if state is not None and len(vorfeld) == 1 and first.tag_ == "PPER" and first.lower_ == "ich":
             return state.interviewee
+        if state is not None and len(vorfeld) == 1 and first.lower_ == "es" and state.body is not None \
+                and state.index - state.body_sentence == 1:
+            return state.body  # "Das Militär drohte ... Es warf X vor"
         # "Die Regierung in Kiew", "der israelische Botschafter": the state speaks
-        return _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
+        body = _body(ctx, sent, vorfeld, exclude)  # else unnamed: "Kritiker werfen X vor"
+        if body is not None and state is not None and first.lower_ == "das":
+            state.body, state.body_sentence = body, state.index
+        return body
     return _inverted(ctx, sent, f, exclude, state)
 
 

@@ -337,3 +337,13 @@ def test_a_feminine_dative_after_the_verb_is_no_subject(resources):
 def test_a_pronoun_after_the_subordinator_is_the_subject(resources):
     text = "Chile erhofft sich von der EU, dass es das Land bei seinen Reformen unterstützt."
     assert not any(speaker == "Chile" for speaker, _, _ in found(resources, text))
+
+
+def test_es_goes_on_about_a_neuter_body_that_spoke(resources):
+    text = ("Das Militär des Landes Peru drohte Chile am Samstag mit Angriffen. "
+            "Es warf Chile vor, einen Schlag geplant zu haben.")
+    assert ("Peru", "accuse", "Chile") in found(resources, text)
+
+
+def test_es_without_a_body_before_is_nobody(resources):
+    assert found(resources, "Peru wählt. Es warf Chile vor, einen Schlag geplant zu haben.") == set()
