@@ -785,6 +785,8 @@ def _attached_to_noun(ctx: ArticleContext, sent: Span, s: MentionSpan, i: int) -
         k -= 1
     if not (k - 1 >= sent.start and k - 1 != i and doc[k - 1].tag_ == "NN"):
         return False
+    if doc[k].lower_ in ("von", "vom") and ctx.lexicon.table("body").match(doc[k - 1].text) == "government":
+        return False  # "warf der Regierung von X vor": X's government is X's side
     return not (k - 2 >= sent.start and doc[k - 2].tag_ in ("APPR", "APPRART"))
 
 

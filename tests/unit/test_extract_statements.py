@@ -347,3 +347,8 @@ def test_es_goes_on_about_a_neuter_body_that_spoke(resources):
 
 def test_es_without_a_body_before_is_nobody(resources):
     assert found(resources, "Peru wählt. Es warf Chile vor, einen Schlag geplant zu haben.") == set()
+
+
+def test_the_government_of_a_person_is_their_side(resources):
+    text = "Olaf Scholz kritisierte die Regierung von Präsident Emmanuel Macron."
+    assert ("Olaf Scholz", "criticize", "Emmanuel Macron") in found(resources, text)
