@@ -15,6 +15,7 @@ up in the role facts of the whole corpus.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from kg.stts import FINITE_VERBS
 # Offices one person holds at a time: "der russische Präsident", "der
 # UN-Generalsekretär", "Vietnams Außenminister" name that person; "ein
 # Analyst des Instituts" or "ein Sprecher des Ministeriums" do not.
+# "der 70-Jährige", "die 58-Jährige": a person described by age, like "er"/"sie"
+_AGED = re.compile(r"^\d{1,3}-[Jj]ährige[nr]?$")
 DEFINITE = frozenset({"der", "dem", "den", "des", "das"})
 SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general_secretary", "party_leader",
                            "secretary_general", "foreign_minister", "defence_minister", "finance_minister",
@@ -120,7 +123,9 @@ def _pronouns(ctx: ArticleContext, offices: Sequence[MentionSpan]) -> list[Menti
     out = []
     for k, sent in enumerate(ctx.sentences):
         for tok in sent:
-            if tok.tag_ != "PPER" or not _third_singular(ctx, tok.i):
+            aged = _AGED.match(tok.text) is not None and tok.i > sent.start \
+                and ctx.doc[tok.i - 1].lower_ in ("der", "die", "dem", "den", "des")
+            if not aged and (tok.tag_ != "PPER" or not _third_singular(ctx, tok.i)):
                 continue
             before = [p for p in persons if sent.start <= p.start and p.end <= tok.i]
             antecedent: MentionSpan | None
@@ -132,9 +137,11 @@ def _pronouns(ctx: ArticleContext, offices: Sequence[MentionSpan]) -> list[Menti
             if antecedent is None:
                 continue
             m = antecedent.mention
-            evidence = ctx.evidence(tok.idx, tok.idx + len(tok.text))
-            out.append(MentionSpan(tok.i, tok.i + 1, Mention(tok.text, EntityType.PERSON, evidence,
-                                                             norm=m.name if not m.hint else m.norm, hint=m.hint)))
+            start = ctx.doc[tok.i - 1] if aged else tok  # "der 70-Jährige": the article and the noun
+            evidence = ctx.evidence(start.idx, tok.idx + len(tok.text))
+            out.append(MentionSpan(start.i, tok.i + 1, Mention(ctx.doc[start.i : tok.i + 1].text, EntityType.PERSON,
+                                                               evidence, norm=m.name if not m.hint else m.norm,
+                                                               hint=m.hint)))
     return out
 
 

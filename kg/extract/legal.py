@@ -184,7 +184,7 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     if issuer is None or target is None or issuer.name == target.name:
         return
     when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
-    targets = [target, *_coordinated(ctx, target, sent, TARGET_TYPES)]
+    targets = [target, *_coordinated(ctx, target, sent, TARGET_TYPES), *_together_with(ctx, clause, sent, target)]
     issuers = [issuer, *_coordinated(ctx, issuer, sent, ISSUER_TYPES, members=True)]
     among = _among(ctx, sent, trig)
     if among is not None and among.name not in {s.name for s in issuers}:
@@ -228,6 +228,20 @@ def _coordinated(ctx: ArticleContext, span: MentionSpan, sent: Span,
         if any(t.lower_ in JOINERS for t in between) and all(t.tag_ in BETWEEN_JOINED for t in between):
             out.append(s)
     return out
+
+
+def _together_with(ctx: ArticleContext, clause: Span, sent: Span, target: MentionSpan) -> list[MentionSpan]:
+    """"Zusammen mit X sollen auch Y angeklagt werden": X shares the action."""
+    doc = ctx.doc
+
+    def joined(s: MentionSpan) -> bool:
+        k = s.start - 1
+        while k > clause.start and s.start - k <= 4 and doc[k].tag_ in ("ART", "ADJA", "NN", "PPOSAT"):
+            k -= 1  # "mit dem Minister X", "mit seiner Frau X"
+        return k > clause.start and doc[k].lower_ == "mit" and doc[k - 1].lower_ in ("zusammen", "gemeinsam")
+
+    return [s for s in ctx.spans_in(sent, (EntityType.PERSON,)) if clause.start <= s.start < clause.end
+            and s.name != target.name and joined(s)]
 
 
 def _among(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> MentionSpan | None:

@@ -70,3 +70,11 @@ def test_a_party_chief_with_two_members_named_stays_open(resources_no_ner):
             "Der CSU-Chef hatte gefordert, die Grenzen zu schließen.")
     statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert not any(names(c, Role.SPEAKER) & {"Hans Bauer", "Karl Huber"} for c in statements)
+
+
+def test_a_person_described_by_age_is_the_person_before(resources_no_ner):
+    text = ("Der frühere Präsident Gabriel Boric ist unter Druck. "
+            "Erst wurde der 70-Jährige in Chile von der Polizei vier Stunden verhört.")
+    assert ("der 70-Jährige", "Gabriel Boric") in {(m.text, m.name) for m in mentions_of(resources_no_ner, text)}
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert any(names(c, Role.TARGET) == {"Gabriel Boric"} for c in actions), actions

@@ -56,6 +56,12 @@ def test_coordinated_issuers_each_act(resources_no_ner):
     assert all(names(c, Role.TARGET) == {"Belarus"} and c.attribute("kind") == "sanctions" for c in actions)
 
 
+def test_together_with_shares_the_action(resources_no_ner):
+    text = "In Kenia ist die Lage ernst. Zusammen mit dem Minister Jaroslav Novak soll auch der Minister Wiktor Wielicki angeklagt werden."
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert {n for c in actions for n in names(c, Role.TARGET)} >= {"Jaroslav Novak", "Wiktor Wielicki"}
+
+
 def test_coordinated_targets_are_each_charged(resources_no_ner):
     text = ("In Kenia sollen der Minister Jaroslav Novak und der Minister Wiktor Wielicki "
             "wegen Betrugs angeklagt werden.")
