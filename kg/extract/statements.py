@@ -37,7 +37,7 @@ from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, n
 from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import CUE_TABLE, term_key
-from kg.model import Claim, EntityType, FactKind, Role
+from kg.model import Claim, EntityType, FactKind, Mention, Role
 from kg.stts import FINITE_VERBS
 
 # who speaks and at whom: what the ways of reading a stance word find
@@ -673,6 +673,9 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude: Mentio
     for t in vorfeld:
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PIAT", "PIDAT") or ((a := ctx.span_at(t.i)) is not None and a.adjective):
             continue
+        if t.text.endswith("er") and (city := ctx.gazetteer.lookup(t.text[:-2])) is not None \
+                and city.type is EntityType.CITY:
+            continue  # "die Kiewer Regierung": the city's adjective, whatever its tag
         if t.tag_ == "NN" and (bodies.match(t.text) is not None or offices.match(t.text) is not None):
             head = t
         break
@@ -693,6 +696,9 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude: Mentio
 
 def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> MentionSpan | None:
     doc = ctx.doc
+    capital = _capital_adjective(ctx, head, lo)
+    if capital is not None:
+        return capital
     state = None
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY)):
         if lo <= s.start < head.i and (s.adjective or s.prefix):
@@ -713,6 +719,28 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     if country.adjective or country.prefix or country.start != head.i:
         country = MentionSpan(head.i, head.i + 1, country.mention, country.entry)
     return country
+
+
+def _capital_adjective(ctx: ArticleContext, head: Token, lo: int) -> MentionSpan | None:
+    """"die Moskauer Führung", "die Brüsseler Behörde": a capital's "-er"
+    adjective before a body noun names the state it is the capital of, or
+    the body seated there (seats.tsv)."""
+    doc = ctx.doc
+    for k in range(head.i - 1, max(lo, head.i - 3) - 1, -1):
+        word = doc[k].text
+        if not (word[:1].isupper() and word.endswith("er") and len(word) > 5):
+            continue
+        city = ctx.gazetteer.lookup(word[:-2])
+        if city is None or city.type is not EntityType.CITY:
+            continue
+        seated = ctx.gazetteer.get(ctx.gazetteer.seats.get(city.key, ""))
+        state = ctx.gazetteer.get(city.located_in or "")
+        entry = seated or (state if state is not None and state.capital == city.key else None)
+        if entry is None:
+            return None
+        m = Mention(doc[k].text, entry.type, ctx.evidence(doc[k].idx, doc[k].idx + len(word)), norm=entry.label)
+        return MentionSpan(head.i, head.i + 1, m, entry)
+    return None
 
 
 def _nominal_start(ctx: ArticleContext, vorfeld: list[Token]) -> bool:

@@ -352,3 +352,11 @@ def test_es_without_a_body_before_is_nobody(resources):
 def test_the_government_of_a_person_is_their_side(resources):
     text = "Olaf Scholz kritisierte die Regierung von Präsident Emmanuel Macron."
     assert ("Olaf Scholz", "criticize", "Emmanuel Macron") in found(resources, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Kiewer Regierung kritisierte Russland scharf.", ("Ukraine", "criticize", "Russland")),
+    ("Die Moskauer Führung wies die Vorwürfe zurück.", ("Russland", "reject", None)),
+])
+def test_a_capital_adjective_names_the_state_of_a_body(resources, text, expected):
+    assert expected in found(resources, text)
