@@ -69,7 +69,12 @@ def find(ctx: ArticleContext) -> list[MentionSpan]:
 def _of_something(ctx: ArticleContext, sent: Span, i: int) -> bool:
     """"das Parlament der Region", "die Opposition im Land": the noun is
     someone else's, said after it."""
-    return i + 1 < sent.end and ctx.doc[i + 1].lower_ in ("der", "des", "von", "vom", "im", "in", "aus")
+    if not (i + 1 < sent.end and ctx.doc[i + 1].lower_ in ("der", "des", "von", "vom", "im", "in", "aus")):
+        return False
+    # "das Parlament in dieser Woche": a time, not whose parliament
+    after = ctx.doc[i + 1]
+    return not any(d.start <= after.idx < d.end or d.start <= ctx.doc[min(i + 2, sent.end - 1)].idx < d.end
+                   for d in ctx.dates)
 
 
 def _body_of(ctx: ArticleContext, k: int, i: int, noun: str, gender: str) -> tuple[str, GazetteerEntry | None] | None:

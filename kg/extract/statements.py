@@ -867,7 +867,9 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     for t in doc[lo + 1 : end]:
         if t.tag_ == "NN" and bodies.match(t.text) is not None and _governed(ctx, sent, t.i) is None:
             state = _state_of_body(ctx, sent, t, max(lo + 1, t.i - 3))
-            if state is not None and state.name != (ctx.country_of(speaker) or speaker).name:
+            # a person may attack their own state's government; a body of that state speaks for it
+            own = None if speaker.type is EntityType.PERSON else (ctx.country_of(speaker) or speaker).name
+            if state is not None and state.name != own and state.name != speaker.name:
                 return state
     # "..., kritisierte X am Montag": what X said stands before
     if doc[f - 1].text == "," and f == i and f - 1 > sent.start:

@@ -97,3 +97,8 @@ def test_of_two_states_the_subject_before_is_the_land(resources):
 def test_two_states_as_subjects_leave_the_description_open(resources):
     text = "Peru und Chile streiten. Das Militär des Landes drohte mit Angriffen."
     assert not [d for d in described(resources, text) if d[0] == "des Landes"]
+
+
+def test_a_time_after_a_lone_body_does_not_make_it_someone_elses(resources):
+    text = "Ankara – In der Türkei wird gestritten. Er forderte das Parlament in dieser Woche auf, abzustimmen."
+    assert ("das Parlament", "türkisches Parlament") in _bodies(resources, text)

@@ -360,3 +360,8 @@ def test_the_government_of_a_person_is_their_side(resources):
 ])
 def test_a_capital_adjective_names_the_state_of_a_body(resources, text, expected):
     assert expected in found(resources, text)
+
+
+def test_a_person_may_accuse_their_own_government(resources):
+    text = "Ankara – In der Türkei wird gestritten. HDP-Chef Selim Kaya warf der Regierung in Ankara vor, zu lügen."
+    assert ("Selim Kaya", "accuse", "Türkei") in found(resources, text)
