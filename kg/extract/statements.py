@@ -243,13 +243,21 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
         if found is None:
             continue
         speaker, target = found
+        gapped = _gapped(ctx, sent, w.i, speaker, target) if w.verbal else []
+        starts = {g[0].start for g in gapped}
         for sp in _coordinated(ctx, sent, speaker, target):
             if sp is None:  # never: the speaker is there; the list type also carries no-target
                 continue
             for t in _coordinated(ctx, sent, target, sp):
+                if t is not None and t.start in starts:
+                    continue  # the subject of a gapped clause, not a second target
                 claim = _claim(ctx, sent, sp, t, w.stance, w.i, seen)
                 if claim is not None:
                     yield claim
+        for sp, t in gapped:
+            claim = _claim(ctx, sent, sp, t, w.stance, w.i, seen)
+            if claim is not None:
+                yield claim
     if not seen:
         demand = _modal_demand(ctx, sent, state)
         if demand is not None:
@@ -271,6 +279,30 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
             state.speaker, state.sentence = last[0], state.index
 
 
+def _gapped(ctx: ArticleContext, sent: Span, i: int, speaker: MentionSpan,
+            target: MentionSpan | None) -> list[tuple[MentionSpan, MentionSpan]]:
+    """"A nominierte X, B seine Y, C den Z": clauses after the first that leave
+    out its verb, each a subject (a state or body) and an object (a person),
+    take the same stance."""
+    doc = ctx.doc
+    if target is None or target.type is not EntityType.PERSON or not speaker.end <= i < target.start:
+        return []
+    actors_at = {s.start: s for s in _targetable(ctx, sent) if not s.adjective}
+    heads = [k + 1 for k in range(target.end, sent.end - 1) if doc[k].text == "," and k + 1 in actors_at
+             and actors_at[k + 1].type in (EntityType.COUNTRY, EntityType.CITY, EntityType.ORGANIZATION)
+             and k + 2 < sent.end and doc[actors_at[k + 1].end].tag_ in ("ART", "PPOSAT")]
+    out = []
+    for n, head in enumerate(heads):
+        end = heads[n + 1] - 1 if n + 1 < len(heads) else sent.end
+        if any(t.tag_ in FINITE_VERBS for t in doc[head:end]):
+            break  # a clause with its own verb
+        person = next((s for s in ctx.spans_in(sent, (EntityType.PERSON,)) if head < s.start < end), None)
+        if person is None:
+            break
+        out.append((_capital_as_state(ctx, actors_at[head]), person))
+    return out
+
+
 def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
                  speaker: MentionSpan | None) -> list[MentionSpan | None]:
     """The target and the names joined to it by "und" or a comma
@@ -289,6 +321,8 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
         if j not in spans:
             break
         s = spans[j]
+        if ctx.doc[k].text == "," and s.end < sent.end and ctx.doc[s.end].tag_ in FINITE_VERBS:
+            break  # "kritisierte X, Kenia lobte Y": a new clause's subject
         if (speaker is None or s.name != speaker.name) and s.name not in {o.name for o in out if o is not None}:
             out.append(s)
         k = s.end

@@ -365,3 +365,18 @@ def test_a_capital_adjective_names_the_state_of_a_body(resources, text, expected
 def test_a_person_may_accuse_their_own_government(resources):
     text = "Ankara – In der Türkei wird gestritten. HDP-Chef Selim Kaya warf der Regierung in Ankara vor, zu lügen."
     assert ("Selim Kaya", "accuse", "Türkei") in found(resources, text)
+
+
+def test_gapped_clauses_take_the_same_stance(resources):
+    text = ("Kenia unterstützte den früheren Minister Hans Bauer, Japan seine Außenministerin Karla Brenner, "
+            "Peru den Diplomaten Emmanuel Macron.")
+    stated = found(resources, text)
+    assert {("Kenia", "support", "Hans Bauer"), ("Japan", "support", "Karla Brenner"),
+            ("Peru", "support", "Emmanuel Macron")} <= stated
+    assert ("Kenia", "support", "Japan") not in stated
+
+
+def test_a_new_clause_after_a_comma_is_no_second_target(resources):
+    stated = found(resources, "Olaf Scholz kritisierte Emmanuel Macron, Kenia lobte Karla Brenner.")
+    assert ("Olaf Scholz", "criticize", "Kenia") not in stated
+    assert ("Kenia", "praise", "Karla Brenner") in stated
