@@ -218,12 +218,14 @@ def _participle_stance(ctx: ArticleContext, word: str) -> str | None:
     participle they inflect."""
     stances = ctx.lexicon.table("stance")
     word = term_key(word)
+    bare = word[2:] if word.startswith("ge") else word  # "geforderte": the ge- of the participle
     for form, concept in stances.forms:
-        if " " in form or not form.endswith("en") or len(form) < 7:
+        if " " in form or not form.endswith(("en", "ern", "eln")) or len(form) < 7:
             continue
-        stem = form[:-2]
-        if word.startswith(stem) and word[len(stem):] in VERB_ENDINGS and word[len(stem):].startswith("t"):
-            return concept
+        stem = form[:-2] if form.endswith("en") else form[:-1]  # "fordern" -> "forder"
+        for w in (word, bare):
+            if w.startswith(stem) and w[len(stem):] in VERB_ENDINGS and w[len(stem):].startswith("t"):
+                return concept
     return None
 
 
@@ -234,7 +236,10 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
     words = stance_words(ctx, sent)
     verbal = {w.i for w in words if w.verbal}
     for w in words:
-        if _negated(ctx, sent, w.i):
+        # "die von X geforderte Aufnahme ist kein Thema": the clause's negation is not the attribute's
+        attribute = ctx.doc[w.i].tag_ == "ADJA"
+        if (not attribute and _negated(ctx, sent, w.i)) or (attribute and any(
+                t.lower_ in NEGATIONS for t in ctx.doc[max(sent.start, w.i - 2) : w.i])):
             flipped = ctx.lexicon.negation_of(w.stance)  # "will X nicht unterstützen" rejects X
             if flipped is None:
                 continue
@@ -363,7 +368,7 @@ def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
            i: int, seen: set[tuple[str, ...]]) -> Claim | None:
     stance = STATED_AS.get(stance, stance)
-    speaker = _capital_as_state(ctx, speaker)
+    speaker = _government_as_state(ctx, _capital_as_state(ctx, speaker))
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
     if (speaker.name, stance) in seen and target is None:
@@ -382,6 +387,22 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
         seen.add((speaker.name, stance))
         seen.add((speaker.name, stance, target.name if target else ""))
     return claim
+
+
+def _government_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
+    """"die ukrainische Regierung" (a lone body noun read as the state's):
+    a government that takes a stance is its state, as an unnamed subject
+    "die Regierung in Kiew" is (see _body)."""
+    if span.type is not EntityType.ORGANIZATION or " " not in span.name:
+        return span
+    adjective, noun = span.name.rsplit(" ", 1)
+    if span.entry is not None:  # a curated government of a state ("ukrainische Regierung", part of Ukraine)
+        state = ctx.gazetteer.get(span.entry.part_of) if span.entry.part_of else None
+    else:
+        state = ctx.gazetteer.lookup(adjective)
+    if state is None or state.type is not EntityType.COUNTRY or ctx.lexicon.table("body").match(noun) != "government":
+        return span
+    return ctx.synthetic(span, state)
 
 
 def _capital_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
@@ -568,10 +589,13 @@ def _attributive(ctx: ArticleContext, sent: Span, w: _Stance) -> _Reading | None
         if s.end <= w.i and w.i - s.end <= 2 and preposition_before(ctx, s, sent) in AGENT_PREPS:
             agent = s
     if agent is None:
+        agent = _body_agent(ctx, sent, w.i)
+    if agent is None:
         return None
     target = None
     for s in ctx.spans_in(sent, ACTORS):
-        if s.start > w.i and s.start - w.i <= 4 and s is not agent:
+        if s.start > w.i and s.start - w.i <= 6 and s is not agent and s.name != agent.name \
+                and (not _located(ctx, s, sent) or s.type is EntityType.ORGANIZATION):  # "Aufnahme in die Nato"
             target = ctx.country_of(s) if s.adjective else s
             break
     if target is None and w.i + 1 < sent.end:
@@ -583,6 +607,22 @@ def _attributive(ctx: ArticleContext, sent: Span, w: _Stance) -> _Reading | None
                     target = s
                     break
     return agent, target
+
+
+def _body_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"die von der Regierung in Nairobi geforderte ...": the state of an
+    unnamed body after "von" right before the participle."""
+    doc = ctx.doc
+    bodies = ctx.lexicon.table("body")
+    for k in range(i - 1, max(sent.start, i - 6), -1):
+        if doc[k].tag_ == "NN" and bodies.match(doc[k].text) is not None:
+            lo = k - 1
+            while lo > sent.start and doc[lo].tag_ in ("ART", "ADJA"):
+                lo -= 1
+            if doc[lo].lower_ in ("von", "vom"):
+                return _state_of_body(ctx, sent, doc[k], lo + 1)
+            return None
+    return None
 
 
 def _vorfeld_start(ctx: ArticleContext, sent: Span, f: int) -> int:

@@ -380,3 +380,18 @@ def test_a_new_clause_after_a_comma_is_no_second_target(resources):
     stated = found(resources, "Olaf Scholz kritisierte Emmanuel Macron, Kenia lobte Karla Brenner.")
     assert ("Olaf Scholz", "criticize", "Kenia") not in stated
     assert ("Kenia", "praise", "Karla Brenner") in stated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ge- participle; the clause's "kein" does not negate the attribute
+    ("Die von Japan geforderte Aufnahme in die Nato ist kein Thema.", ("Japan", "demand", "Nato")),
+    # an unnamed government after "von" speaks for its state
+    ("Kiew streitet. Die von der Regierung in Kiew geforderte Aufnahme in die Nato ist kein Thema.",
+     ("Ukraine", "demand", "Nato")),
+])
+def test_attributive_participles_with_their_agent(resources, text, expected):
+    assert expected in found(resources, text)
+
+
+def test_a_negated_attribute_takes_no_stance(resources):
+    assert not [f for f in found(resources, "Die nicht geforderte Aufnahme Japans in die Nato kam.") if f[1] == "demand"]
