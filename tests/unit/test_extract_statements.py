@@ -395,3 +395,8 @@ def test_attributive_participles_with_their_agent(resources, text, expected):
 
 def test_a_negated_attribute_takes_no_stance(resources):
     assert not [f for f in found(resources, "Die nicht geforderte Aufnahme Japans in die Nato kam.") if f[1] == "demand"]
+
+
+def test_a_praising_judgement_in_reported_speech(resources):
+    text = "Das hat Bundeskanzler Olaf Scholz wirklich eindrucksvoll gemacht, sagte Frank-Walter Steinmeier."
+    assert ("Frank-Walter Steinmeier", "praise", "Olaf Scholz") in found(resources, text)
