@@ -167,3 +167,8 @@ def test_members_of_rival_parties_of_one_state_are_not_one_side(resources):
     text = ("Ministerpräsident Hans Bauer (CSU) habe geklagt, sagte der AfD-Chef Karl Huber am Dienstag. "
             "Der CSU-Chef sei schon wieder eingeknickt, erklärte Huber.")
     assert ("Karl Huber", "criticize", "Hans Bauer") in found(resources, text)
+
+
+def test_propaganda_of_another_is_criticism(resources):
+    text = "Wir haben keine Beziehungen zu ihnen, sagte Karla Brenner. Dies sei Propaganda der Regierung von Kenia."
+    assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
