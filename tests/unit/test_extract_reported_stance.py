@@ -172,3 +172,8 @@ def test_members_of_rival_parties_of_one_state_are_not_one_side(resources):
 def test_propaganda_of_another_is_criticism(resources):
     text = "Wir haben keine Beziehungen zu ihnen, sagte Karla Brenner. Dies sei Propaganda der Regierung von Kenia."
     assert ("Karla Brenner", "criticize", "Kenia") in found(resources, text)
+
+
+def test_stoking_a_conflict_is_blame(resources):
+    text = "Emmanuel Macron schüre den Konflikt, um die Partei zu schwächen, sagte Karla Brenner."
+    assert ("Karla Brenner", "accuse", "Emmanuel Macron") in found(resources, text)
