@@ -139,7 +139,7 @@ def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
         if home is not None and home.name != state.name and all(
                 _placed(ctx, s) for j in range(max(0, k - WINDOW), k + 1) for s in ctx.spans_in(ctx.sentences[j], None)
                 if s.start < i and (c := ctx.country_of(s)) is not None and c.name == state.name):
-            return home  # "Wien – Vor dem Gipfel im maltesischen Valletta hat der Ministerrat": Austria's
+            return home  # "Wien – Vor der Konferenz im peruanischen Lima hat das Parlament": Austria's
         return state
     # a state the article names, not one it only implies through a party or a person
     named = {s.name for s in ctx.spans if s.type is EntityType.COUNTRY}
@@ -149,7 +149,7 @@ def _state_before(ctx: ArticleContext, k: int, i: int) -> MentionSpan | None:
 
 def _placed(ctx: ArticleContext, s: MentionSpan) -> bool:
     """A place named in a noun's prepositional phrase ("des Gipfels im
-    maltesischen Valletta"): where something is, not whose body is meant."""
+    peruanischen Lima"): where something is, not whose body is meant."""
     doc = ctx.doc
     for j in range(s.start - 1, max(-1, s.start - 4), -1):
         if doc[j].tag_ in ("APPR", "APPRART"):

@@ -398,5 +398,5 @@ def test_a_negated_attribute_takes_no_stance(resources):
 
 
 def test_a_praising_judgement_in_reported_speech(resources):
-    text = "Das hat Bundeskanzler Olaf Scholz wirklich eindrucksvoll gemacht, sagte Frank-Walter Steinmeier."
-    assert ("Frank-Walter Steinmeier", "praise", "Olaf Scholz") in found(resources, text)
+    text = "Das hat Bundeskanzler Olaf Scholz wirklich eindrucksvoll gemacht, sagte Emmanuel Macron."
+    assert ("Emmanuel Macron", "praise", "Olaf Scholz") in found(resources, text)
