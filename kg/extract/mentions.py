@@ -776,6 +776,14 @@ def _names_before_offices(doc: Doc, article: Article, lexicon: Lexicon, gazettee
         while j < len(doc) and j - i < 4 and _name_token(doc[j], gazetteer, first=j == i) and (
                 j == i or offices.match(doc[j].text) is None):
             j += 1
+        # A given name that is also a German noun ("Rand/NN Paul") opens a
+        # sentence: the proper name after it says it is part of the name
+        if j == i and doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].tag_ == "NE" and (
+                _name_token(doc[i], gazetteer, first=False) and offices.match(doc[i].text) is None):
+            j = i + 1
+            while j < len(doc) and j - i < 4 and _name_token(doc[j], gazetteer, first=False) and (
+                    offices.match(doc[j].text) is None):
+                j += 1
         if j - i >= 2 and j + 1 < len(doc) and doc[j].text == ",":
             k = j + 1
             while k < len(doc) and k - j <= 6 and doc[k].tag_ in ("ART", "ADJA", "ADJD", "APPR", "NE", "ADV"):

@@ -167,6 +167,8 @@ def stance_words(ctx: ArticleContext, sent: Span) -> list[_Stance]:
             if _names_people(tok.text) and stances.exact(tok.text) is None:
                 continue  # "Kritiker", "Befürworter" are people, not criticism
             stance = stances.match(tok.text, compounds=False)
+            if stance is None and tok.lemma_ and tok.lemma_ != tok.text:
+                stance = stances.exact(tok.lemma_)  # a plural with umlaut: "Vorwürfe"
             if stance is not None and ctx.span_at(tok.i) is None:
                 out.append(_Stance(tok.i, stance, False))
     return out

@@ -78,6 +78,8 @@ def test_bodies_speak_for_their_state(resources_no_ner, text, expected):
      ("Radosław Sikorski", "criticize", "Ungarn")),
     ("Die Kritik von Emmanuel Macron an Ungarn wurde am Montag laut.", ("Emmanuel Macron", "criticize", "Ungarn")),
     ("Japan übte scharfe Kritik an Indien.", ("Japan", "criticize", "Indien")),
+    # a plural with umlaut is read by its lemma
+    ("Japan erhob schwere Vorwürfe gegen Indien.", ("Japan", "accuse", "Indien")),
     ("Die Reise führte zu einem Appell durch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "demand", None)),
     # the agent of a passive, of an attributive participle
     ("Der Plan wurde von Japan scharf kritisiert.", ("Japan", "criticize", None)),

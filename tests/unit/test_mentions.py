@@ -22,6 +22,12 @@ def test_given_name_and_surname_are_a_person(resources_no_ner, text, person):
     assert person in named(resources_no_ner, text, EntityType.PERSON)
 
 
+def test_a_given_name_that_is_a_noun_opens_a_name_before_an_office(resources_no_ner):
+    # "Kern" is a German noun; the surname and the office after the comma say it is a name
+    text = "Kern Whitfield, ebenfalls ein früherer Senator aus Ohio, lehnt das Gesetz ab."
+    assert "Kern Whitfield" in named(resources_no_ner, text, EntityType.PERSON)
+
+
 def test_name_before_a_party_in_brackets(resources_no_ner):
     text = "Finanzminister Gernot Lindmayr (ÖVP) kritisierte den Plan der Kommission."
     mentions = mentions_of(resources_no_ner, text)
