@@ -47,6 +47,7 @@ _HYPHENS = re.compile(r"[-\u2010\u2011\u2012\u2013]")
 # Heads of multiword names whose genitive takes no -s ("der Volksrepublik China").
 _NO_GENITIVE_HEADS = ("republik", "föderation", "union", "königreich", "staaten", "staat", "emirate", "region")
 _FEMININE_ENDINGS = ("ei", "e", "ik", "ion", "schaft", "ung", "heit", "keit")
+_PLURAL_ENDINGS = ("inen", "iven", "oren", "onen", "ellen", "ln")
 # 4-letter names allowed as heads of unhyphenated compounds ("Irankrise", "Krimbrücke").
 _SHORT_COMPOUND_HEADS = {"iran", "irak", "kuba", "krim", "gaza"}
 _EXTRA_FOLD = str.maketrans("ĐđŁłØøĦħı", "DdLlOoHhi")
@@ -96,8 +97,8 @@ def _genitives(name: str, country: bool) -> list[str]:
     if low.endswith(("s", "x", "z", "ß", "stadt")) or low in ("city", "street") \
             or (country and low.endswith(_FEMININE_ENDINGS)):
         return []
-    if country and low.endswith(("en", "ln")) and not low.endswith(("ien", "yen")):
-        return []  # plural: Philippinen, Malediven, Marshallinseln
+    if country and low.endswith(_PLURAL_ENDINGS):
+        return []  # plural: Philippinen, Malediven, Marshallinseln (not Polen, Norwegen, Jemen)
     for word in words[:-1]:
         w = word.lower()
         if w.endswith(_NO_GENITIVE_HEADS) or word.isupper() or word[0].islower() and w != "und" \

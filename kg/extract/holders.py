@@ -165,6 +165,10 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
             steps += 1
             continue
         t = doc[j]
+        if t.tag_ == "PTKVZ" and doc[j + 1].text == "," and _closed(doc, sent, office):
+            j -= 1  # "fährt X vor, der Außenminister Kubas,": an apposition moved behind the particle
+            steps += 1
+            continue
         if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV", "CARD", "PPOSAT") \
                 and t.lower_ not in COPULA and t.lower_ != "als":
             break
@@ -185,6 +189,18 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
             and doc[before.start - 1].lower_ in COPULA:
         return before
     return None
+
+
+def _closed(doc: Doc, sent: Span, office: OfficeMention) -> bool:
+    """The office phrase ends at a comma or the sentence's end: an
+    apposition, not the subject of a clause of its own ("..., der Präsident
+    blieb")."""
+    k = office.end
+    if k < sent.end and doc[k].lower_ in ("der", "des"):  # a genitive the phrase left out: "der Insel"
+        k += 1
+        while k < sent.end and k - office.end <= 5 and (doc[k].tag_ in ("ADJA", "NN", "NE") or doc[k].is_space):
+            k += 1
+    return k >= sent.end or doc[k].text in (",", ".", ";", "–")
 
 
 def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:

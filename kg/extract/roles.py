@@ -208,7 +208,24 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
             return known  # "Präsident X" of a body X is known to lead
     if office.concept not in STATE_OFFICES or office.concept in LOCAL_OFFICES:
         return dateline_city(ctx, office.concept)
+    if _unread_genitive(ctx, sent, office):
+        return None  # "der Außenminister der Inselrepublik": whose is said, in words not read
     return party_state(ctx, sent, person) or _article_state(ctx, local_state(ctx, sent, office.start))
+
+
+def _unread_genitive(ctx: ArticleContext, sent: Span, office: OfficeMention) -> bool:
+    """A genitive noun right after the office names its body where no
+    mention covers it."""
+    doc = ctx.doc
+    k = office.end
+    if k >= sent.end or doc[k].lower_ not in ("der", "des"):
+        return False
+    k += 1
+    while k < sent.end and (doc[k].tag_ == "ADJA" or doc[k].is_space):
+        k += 1
+    # "Berater des Präsidenten": the office serves a person, whose state is the article's
+    return k < sent.end and doc[k].tag_ == "NN" and ctx.span_at(k) is None \
+        and ctx.lexicon.table("office").match(doc[k].text) is None
 
 
 def _known_state(ctx: ArticleContext, person: MentionSpan) -> MentionSpan | None:

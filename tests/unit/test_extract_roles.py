@@ -199,3 +199,20 @@ def test_second_office_whose_body_follows_both_is_held_too(resources):
 ])
 def test_diplomats_delegation_leaders_and_co_chairs(resources, text, person, expected):
     assert expected in held(roles_of(resources, text), person)
+
+
+def test_an_apposition_behind_a_verb_particle(resources_no_ner):
+    text = "Norwegen öffnet die Botschaft. Heute fährt Stefan Lindqvist vor, der Außenminister Norwegens, um die Fahne zu hissen."
+    assert ("foreign_minister", frozenset({"Norwegen"}), None) in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+    # the office phrase with a verb of its own is a new clause, not an apposition
+    text = "Oslo – Heute reist Stefan Lindqvist ab, der Außenminister bleibt."
+    assert not held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+def test_a_genitive_the_rules_cannot_read_is_no_guess(resources_no_ner):
+    # "der Inselrepublik" names whose minister he is, but no mention covers it: no fallback to the dateline
+    text = "Oslo – Stefan Lindqvist, der Außenminister der fernen Inselrepublik, traf Journalisten."
+    assert not held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+    # an office serving a person keeps the article's state
+    text = "Oslo – Stefan Lindqvist, der Wirtschaftsberater des Präsidenten, traf Journalisten."
+    assert held(roles_of(resources_no_ner, text), "Stefan Lindqvist")

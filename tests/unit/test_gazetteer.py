@@ -216,6 +216,10 @@ def test_no_surface_form_names_two_entries(gaz):
 
 def test_genitive_rules(gaz):
     assert "Philippinen" in gaz.get("philippinen").names and "Philippinens" not in gaz.get("philippinen").names
+    assert "Malediven" in gaz.get("malediven").names and "Malediven" + "s" not in gaz.get("malediven").names
+    # singular names ending in -en take the -s: "die Regierung Norwegens", "Ägyptens Präsident"
+    for key, genitive in (("norwegen", "Norwegens"), ("polen", "Polens"), ("aegypten", "Ägyptens"), ("jemen", "Jemens")):
+        assert genitive in gaz.get(key).names, key
     assert not any(n.endswith("Staatens") for n in gaz.get("vereinigte-staaten").names)
     assert "Volksrepublik Chinas" not in gaz.get("china").names
     assert "Südchinesisches Meers" not in gaz.get("suedchinesisches-meer").names
