@@ -133,7 +133,7 @@ def actor_network(g: Graph) -> Graph:
     for f in facts(g):
         data = g.nodes[f]
         kind = str(data.get("type", ""))
-        captions[kind] = str(data.get("label", kind)).split(" ")[0]
+        captions[kind] = str(data.get("caption", kind))
         members = list(dict.fromkeys(g.successors(f)))
         line = f"{data.get('label', kind)}: {' – '.join(members)}" + (f" ({data['sources']})" if data.get("sources") else "")
         for a, b in combinations(members, 2):
