@@ -385,14 +385,15 @@ def write_html(
     net.node_ids, net.node_map = [n["id"] for n in vis_nodes], {n["id"]: n for n in vis_nodes}
     nodes, edges, _, _, _, options_json = net.get_network_data()
     js, css = _vis_assets()
-    n_facts = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
+    n_nodes = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
+    n_facts = int(g.graph.get("facts", n_nodes))  # an actor network has its facts in its edges
     parts = {
         "TITLE": html.escape(title),
         "LANG": cap.lang,
         "SEARCH": html.escape(cap.text("search")),
         "TEXT": _js({"notFound": cap.text("not_found"), "hits": cap.text("hits", n="{n}")}),
         "FOCUS": _js(str(focus) if focus is not None and focus in g else None),
-        "COUNTS": html.escape(f"{g.number_of_nodes() - n_facts} {cap.text('entities')} · {n_facts} {cap.text('facts')}"
+        "COUNTS": html.escape(f"{g.number_of_nodes() - n_nodes} {cap.text('entities')} · {n_facts} {cap.text('facts')}"
                               f" · {g.number_of_edges()} {cap.text('edges')}" + (f" · {note}" if note else "")),
         "LEGEND": _legend(g, cap),
         "VIS_CSS": css,
