@@ -35,14 +35,16 @@ PAGE_TEXT: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "entities": "Entitäten", "facts": "Fakten", "edges": "Kanten", "untyped": "ohne Typ",
         "hidden": "nicht gezeigt: {entities} Entitäten, {facts} Fakten", "search": "Entität suchen …",
         "not_found": "nicht gefunden", "hits": "{n} Treffer", "all_facts": "alle Fakten", "actors": "Akteure",
-        "more_sources": "und {n} weitere Quellen", "kind": "Art", "currency": "Währung", "year": "Jahr",
+        "more_sources": "und {n} weitere Quellen", "more_facts": "und {n} weitere Fakten", "articles": "{n} Artikel",
+        "kind": "Art", "currency": "Währung", "year": "Jahr",
         "period": "Zeitraum", "aliases": "auch", "type": "Typ", "type_of": "Typ",
     }),
     "en": MappingProxyType({
         "entities": "entities", "facts": "facts", "edges": "edges", "untyped": "no type",
         "hidden": "not drawn: {entities} entities, {facts} facts", "search": "find an entity …",
         "not_found": "not found", "hits": "{n} matches", "all_facts": "all facts", "actors": "actors",
-        "more_sources": "and {n} more sources", "kind": "kind", "currency": "currency", "year": "year",
+        "more_sources": "and {n} more sources", "more_facts": "and {n} more facts", "articles": "{n} articles",
+        "kind": "kind", "currency": "currency", "year": "year",
         "period": "period", "aliases": "also", "type": "type", "type_of": "type",
     }),
 })

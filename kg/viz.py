@@ -99,11 +99,18 @@ MAX_SOURCES = 3
 _QUOTES = {"de": ("\u201e", "\u201c"), "en": ("\u201c", "\u201d")}
 
 
+def _sources_line(sources: Sequence[str], cap: Captions) -> str:
+    """The articles by id; of an entity named in hundreds, the first few and how many."""
+    if len(sources) <= MAX_SOURCES:
+        return f"{cap.column('source')}: {SEP.join(sources)}"
+    return f"{cap.column('source')} ({cap.text('articles', n=len(sources))}): {SEP.join(sources[:MAX_SOURCES])} \u2026"
+
+
 def _evidence_lines(found: Sequence[Evidence], sources: Sequence[str], cap: Captions) -> list[str]:
     """The first sentence quoted, then the articles: their titles where known, else their ids."""
     source = cap.column("source")
     if not found:
-        return [f"{source}: {SEP.join(sources)}"] if sources else []
+        return [_sources_line(sources, cap)] if sources else []
     lines = []
     if sentence := next((e.sentence for e in found if e.sentence), ""):
         sentence = " ".join(sentence.split())
@@ -189,7 +196,7 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
         e = entities[label]
         lines = [label, f"{cap.text('type_of')}: {cap.title(e['type']) if e['type'] else cap.text('untyped')}",
                  *(f"{cap.column(k)}: {v}" for k, v in sorted(e["extra"].items()))]
-        lines += [f"{cap.column('source')}: {SEP.join(sorted(e['sources']))}"] if e["sources"] else []
+        lines += [_sources_line(sorted(e["sources"]), cap)] if e["sources"] else []
         g.add_node(label, label=label, type=e["type"], kind="entity", sources=SEP.join(sorted(e["sources"])),
                    title="\n".join(lines), **e["extra"])
     for fid, (attrs, _) in facts.items():
@@ -319,12 +326,19 @@ def _vis_assets() -> tuple[str, str]:
     return js, libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
 
 
-def _vis_edge(u: Any, v: Any, d: Mapping[str, Any]) -> dict[str, Any]:
+#: an actor edge's tooltip lists this many of its facts, then says how many more
+MAX_EDGE_FACTS = 12
+
+
+def _vis_edge(u: Any, v: Any, d: Mapping[str, Any], cap: Captions) -> dict[str, Any]:
     """A fact -> entity edge labelled by role; an actor edge (``count`` facts) also by width and tooltip."""
     edge: dict[str, Any] = {"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
     if "count" in d:
+        lines = str(d.get("title", "")).splitlines()
+        if len(lines) > MAX_EDGE_FACTS:
+            lines = [*lines[:MAX_EDGE_FACTS], cap.text("more_facts", n=len(lines) - MAX_EDGE_FACTS)]
         edge |= {"kgKind": str(d.get("kind", "")), "width": round(1 + 2 * math.log2(int(d["count"])), 1),
-                 "title": str(d.get("title", "")),
+                 "title": "\n".join(lines),
                  "color": {"color": FACT_COLORS.get(str(d.get("kind", "")), OTHER_COLOR)}}
     return edge
 
@@ -367,7 +381,7 @@ def write_html(
                      "scaling": {"label": {"drawThreshold": 3}},
                      "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}
         vis_nodes.append(node)
-    vis_edges = [_vis_edge(u, v, d) for u, v, d in g.edges(data=True)]
+    vis_edges = [_vis_edge(u, v, d, cap) for u, v, d in g.edges(data=True)]
     big = len(vis_nodes) > 1500
     options = {
         "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150}},

@@ -299,3 +299,15 @@ def test_view_of_one_query_leaves_out_unlinked_entities():
     assert "Kenia" in viz.to_networkx(results)
     g = viz.to_networkx(results, keep_isolated=False)
     assert "Kenia" not in g and {"Olaf Scholz", "Brasilien"} <= set(g)
+
+
+def test_tooltips_stay_short_for_an_entity_in_many_articles_and_a_busy_pair(tmp_path):
+    from kg.viewcut import actor_network
+
+    rows = [{"participants": "A | B", "date": f"2024-01-{i + 1:02d}", "source": f"d{i:02d}"} for i in range(20)]
+    g = viz.to_networkx({"meetings": rows})
+    assert g.nodes["A"]["title"].splitlines()[-1] == "Quelle (20 Artikel): d00 | d01 | d02 \u2026"
+    page = viz.write_html(actor_network(g), tmp_path / "a.html").read_text(encoding="utf-8")
+    (edge,) = embedded(page, "edges")
+    lines = edge["title"].splitlines()
+    assert len(lines) == viz.MAX_EDGE_FACTS + 1 and lines[-1] == "und 8 weitere Fakten"
