@@ -261,13 +261,15 @@ var nodes, edges, network;
   window.kgReady = false;
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
   function fold(t) { return String(t).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  /* search: the entity whose label (else alias) contains the text, most connected first; centred and selected */
+  /* search: the entity whose label (else alias) contains the text, the label itself first, then one that
+     begins with it, then the most connected; centred and selected */
   window.kgSearch = function (text) {
     var want = fold(text.trim()), found = document.getElementById("kg-found");
     if (!want) { found.textContent = ""; return null; }
     var hits = nodes.get({filter: function (n) { return !n.kgKind && !n.hidden && (fold(n.label).indexOf(want) >= 0
       || fold(n.kgAliases || "").indexOf(want) >= 0); }});
-    hits.sort(function (a, b) { return (b.size || 0) - (a.size || 0); });
+    function rank(n) { var l = fold(n.label); return l === want ? 0 : l.indexOf(want) === 0 ? 1 : 2; }
+    hits.sort(function (a, b) { return rank(a) - rank(b) || (b.size || 0) - (a.size || 0); });
     if (!hits.length) { found.textContent = words.notFound; return null; }
     found.textContent = hits.length > 1 ? words.hits.replace("{n}", hits.length) : "";
     network.selectNodes([hits[0].id]);
@@ -326,6 +328,14 @@ def _vis_assets() -> tuple[str, str]:
     return js, libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
 
 
+FACT_SIZE = 7.0  # px: a fact is a small diamond beside its entities
+
+
+def _entity_size(degree: int) -> float:
+    """An entity's radius in px grows with the square root of its facts, up to 36."""
+    return round(min(9 + 3 * math.sqrt(degree), 36), 1)
+
+
 #: an actor edge's tooltip lists this many of its facts, then says how many more
 MAX_EDGE_FACTS = 12
 
@@ -365,18 +375,19 @@ def write_html(
     cap = captions or Captions()
     from pyvis.network import Network
 
-    pos = positions if positions is not None else layout(g)
     degree = dict(g.degree())
+    sizes = {v: _entity_size(degree.get(v, 0)) if d.get("kind") != "fact" else FACT_SIZE for v, d in g.nodes(data=True)}
+    pos = positions if positions is not None else layout(g, sizes=sizes)
     vis_nodes = []
     for v, d in g.nodes(data=True):
         x, y = pos.get(v, (0.0, 0.0))
         label = str(d.get("label", v))
         node = {"id": str(v), "label": label, "title": str(d.get("title", label)), "x": x, "y": y}
         if d.get("kind") == "fact":
-            node |= {"kgKind": str(d.get("type", "")), "shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
+            node |= {"kgKind": str(d.get("type", "")), "shape": "diamond", "size": FACT_SIZE, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "font": {"size": 11, "color": "#555555"}}
         else:  # entity labels stay drawn until the font is under 3 px on screen
-            node |= {"kgAliases": str(d.get("aliases", "")), "shape": "dot", "size": round(min(9 + 3 * math.sqrt(degree.get(v, 0)), 36), 1),
+            node |= {"kgAliases": str(d.get("aliases", "")), "shape": "dot", "size": sizes[v],
                      "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "scaling": {"label": {"drawThreshold": 3}},
                      "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}

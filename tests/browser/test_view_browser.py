@@ -194,8 +194,12 @@ def test_thousand_nodes_render(open_view, tmp_path):
 
 
 def test_search_box_centres_the_entity_and_kind_filter_hides_facts(open_view, tmp_path):
-    g = viz.to_networkx(RESULTS)
+    g = viz.to_networkx(RESULTS | {"entities": [*RESULTS["entities"], {"label": "Lam", "type": "Person"}]})
     page, log = open_view(viz.write_html(g, tmp_path / "search.html"))
+    page.fill("#kg-search", "lam")  # the label itself beats a bigger node that contains it
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == ["Lam"]
+    assert page.locator("#kg-found").inner_text() == "2 Treffer"
     page.fill("#kg-search", "to lam")  # case and accents do not matter
     page.press("#kg-search", "Enter")
     assert page.evaluate("network.getSelectedNodes()") == ["To Lam"]

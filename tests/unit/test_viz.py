@@ -311,3 +311,20 @@ def test_tooltips_stay_short_for_an_entity_in_many_articles_and_a_busy_pair(tmp_
     (edge,) = embedded(page, "edges")
     lines = edge["title"].splitlines()
     assert len(lines) == viz.MAX_EDGE_FACTS + 1 and lines[-1] == "und 8 weitere Fakten"
+
+
+def test_layout_keeps_nodes_and_their_labels_apart_in_a_knot():
+    g = nx.MultiDiGraph()
+    for i in range(40):  # three actors in forty facts together: the spring layout piles them up
+        for actor in ("A", "B", "C"):
+            g.add_edge(f"f{i}", actor)
+    sizes = {v: 36.0 if v in "ABC" else 7.0 for v in g}
+    pos = viz.layout(g, sizes=sizes)
+    assert min(math.dist(pos[a], pos[b]) for a, b in (("A", "B"), ("A", "C"), ("B", "C"))) >= 0.95 * (2 * 36 + 20)
+    points = list(pos.values())
+    closest = min(math.dist(p, q) for k, p in enumerate(points) for q in points[k + 1:])
+    assert closest >= 0.9 * viz_layout_gap()
+
+
+def viz_layout_gap() -> float:
+    return kg_layout.GAP * 110
