@@ -127,7 +127,9 @@ def _hover_tooltip(page, node_id: str):
 
 
 def test_small_view_renders_offline_and_safely(open_view, tmp_path):
-    g = viz.to_networkx(RESULTS)
+    statement = "https://w3id.org/diplomacy-kg/id/fact/statement/1"
+    hostile_evidence = {statement: (viz.Evidence("doc4", HOSTILE, "2024-06-22", QUOTE),)}
+    g = viz.to_networkx(RESULTS, evidence=hostile_evidence)
     path = viz.write_html(g, tmp_path / "view.html", title="diplomacy-kg test")
     page, log = open_view(path)
 
@@ -153,8 +155,9 @@ def test_small_view_renders_offline_and_safely(open_view, tmp_path):
     tip = _hover_tooltip(page, HOSTILE)
     assert HOSTILE in tip.inner_text()
     assert tip.locator("script, img").count() == 0
-    tip = _hover_tooltip(page, "https://w3id.org/diplomacy-kg/id/fact/statement/1")
+    tip = _hover_tooltip(page, statement)
     assert QUOTE in tip.inner_text() and tip.locator("img").count() == 0
+    assert f"Quelle: {HOSTILE} (doc4, 2024-06-22)" in tip.inner_text()  # a hostile article title, as text
     _shot(page, tmp_path, "view-small.png")
     page.wait_for_timeout(300)
     assert page.evaluate("window.kgPwned") is None
