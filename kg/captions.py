@@ -36,7 +36,7 @@ PAGE_TEXT: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "hidden": "nicht gezeigt: {entities} Entitäten, {facts} Fakten", "search": "Entität suchen …",
         "not_found": "nicht gefunden", "hits": "{n} Treffer", "all_facts": "alle Fakten", "actors": "Akteure",
         "more_sources": "und {n} weitere Quellen", "more_facts": "und {n} weitere Fakten", "articles": "{n} Artikel",
-        "kind": "Art", "currency": "Währung", "year": "Jahr",
+        "kind": "Art", "currency": "Währung", "year": "Jahr", "in_facts": "in {n} Fakten",
         "period": "Zeitraum", "aliases": "auch", "type": "Typ", "type_of": "Typ",
     }),
     "en": MappingProxyType({
@@ -44,7 +44,7 @@ PAGE_TEXT: Mapping[str, Mapping[str, str]] = MappingProxyType({
         "hidden": "not drawn: {entities} entities, {facts} facts", "search": "find an entity …",
         "not_found": "not found", "hits": "{n} matches", "all_facts": "all facts", "actors": "actors",
         "more_sources": "and {n} more sources", "more_facts": "and {n} more facts", "articles": "{n} articles",
-        "kind": "kind", "currency": "currency", "year": "year",
+        "kind": "kind", "currency": "currency", "year": "year", "in_facts": "in {n} facts",
         "period": "period", "aliases": "also", "type": "type", "type_of": "type",
     }),
 })

@@ -191,10 +191,12 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
                      "title": "\n".join(lines)}
             facts[fid] = (attrs, list(dict.fromkeys(links)))
 
+    in_facts = Counter(m for _, links in facts.values() for m in {member for _, member in links})
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for label in sorted(entities):
         e = entities[label]
         lines = [label, f"{cap.text('type_of')}: {cap.title(e['type']) if e['type'] else cap.text('untyped')}",
+                 *([cap.text("in_facts", n=in_facts[label])] if in_facts[label] else []),
                  *(f"{cap.column(k)}: {v}" for k, v in sorted(e["extra"].items()))]
         lines += [_sources_line(sorted(e["sources"]), cap)] if e["sources"] else []
         g.add_node(label, label=label, type=e["type"], kind="entity", sources=SEP.join(sorted(e["sources"])),

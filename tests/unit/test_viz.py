@@ -82,7 +82,8 @@ def test_english_captions_come_from_the_ontology():
     assert "Haltung: Besorgnis" in viz.to_networkx(RESULTS).nodes[statement]["title"].splitlines()
     assert {d["label"] for _, _, d in g.edges(data=True)} == {
         "visitor", "destination", "host", "participant", "place", "speaker", "target"}
-    assert g.nodes["To Lam"]["title"].splitlines()[1] == "type: Person"
+    assert g.nodes["To Lam"]["title"].splitlines()[1:3] == ["type: Person", "in 2 facts"]  # host, and a meeting
+    assert "in 2 Fakten" in viz.to_networkx(RESULTS).nodes["To Lam"]["title"].splitlines()
 
 
 def test_amounts_read_with_their_unit_and_grouped_digits():
