@@ -19,6 +19,7 @@ import typer
 from kg.errors import InputError, KgError, QueryParamError
 
 if TYPE_CHECKING:  # the commands import what they need when they run
+    from kg.captions import Captions
     from kg.settings import Settings
     from kg.store import Store
 
@@ -191,6 +192,7 @@ def view(
     since: Annotated[str | None, typer.Option("--since", help="Only facts dated on or after (2024, 2024-06, 2024-06-20).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Only facts dated on or before.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="Draw the N entities in most facts; the rest are counted.")] = 300,
+    lang: Annotated[str, typer.Option("--lang", help="Captions and tooltips in de (default) or en, from the ontology's labels.")] = "de",
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
     queries_dir: QueriesDirOpt = None,
@@ -202,18 +204,22 @@ def view(
 
     Example: kg view --actors --focus Putin --hops 2 -o build/views/putin.html
     """
-    from kg.viewcut import actor_network, cut
+    from kg.captions import captions
+    from kg.viewcut import actor_network, cut, find_entity
     from kg.viz import write_html
 
-    full = _fact_graph(name, store, endpoint, queries_dir)
+    cap = captions(lang)
+    full = _fact_graph(name, store, endpoint, queries_dir, cap)
     kinds = [k.strip() for k in (kind or "").split(",") if k.strip()]
     shown = cut(full, kinds=kinds, since=since, until=until, focus=focus, hops=hops, limit=limit)
     graph = actor_network(shown.graph) if actors else shown.graph
-    note = f"nicht gezeigt: {shown.hidden_entities} Entitäten, {shown.hidden_facts} Fakten" \
+    note = cap.text("hidden", entities=shown.hidden_entities, facts=shown.hidden_facts) \
         if shown.hidden_entities or shown.hidden_facts else ""
     output.parent.mkdir(parents=True, exist_ok=True)
-    title = f"diplomacy-kg: {name or 'all facts'}" + (" (actors)" if actors else "") + (f", {focus}" if focus else "")
-    write_html(graph, output, title=title, note=note)
+    centre = find_entity(shown.graph, focus) if focus else None
+    title = f"diplomacy-kg: {name or cap.text('all_facts')}" + (f" ({cap.text('actors')})" if actors else "") \
+        + (f", {centre}" if centre else "")
+    write_html(graph, output, title=title, note=note, captions=cap, focus=centre)
     typer.echo(f"{output}  ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
                f"{shown.hidden_entities} entities and {shown.hidden_facts} facts not drawn)")
 
@@ -236,14 +242,15 @@ def stats(
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"unknown format '{fmt}'; use table or json", param_hint="--format")
-    result = graph_stats(_fact_graph(None, store, endpoint, queries_dir), top=top)
+    result = graph_stats(_fact_graph(None, store, endpoint, queries_dir, with_evidence=False), top=top)
     sys.stdout.write(result.to_json() + "\n" if fmt == "json" else result.to_table())
 
 
-def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, queries_dir: Path | None) -> Any:
-    """The entity-fact graph of one named query, or of all fact queries."""
-    from kg.queries import discover, find_query, rows, run_query
-    from kg.viz import to_networkx
+def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, queries_dir: Path | None,
+                captions: Captions | None = None, *, with_evidence: bool = True) -> Any:
+    """The entity-fact graph of one named query, or of all fact queries (with the facts' evidence)."""
+    from kg.queries import LIBRARY_DIR, discover, find_query, load_query_file, rows, run_query
+    from kg.viz import evidence_by_fact, to_networkx
 
     settings = _settings(queries_dir=queries_dir)
     found = discover(settings.queries_dir)
@@ -254,9 +261,11 @@ def _fact_graph(name: str | None, store: Path | None, endpoint: str | None, quer
     db = _open_store(store, endpoint, settings)
     try:
         results = {n: rows(run_query(db, found[n], {})) for n in [*names, "entities"] if n in found}
+        evidence = evidence_by_fact(rows(run_query(db, load_query_file(LIBRARY_DIR / "fact_evidence.rq"), {}))) \
+            if with_evidence else {}
     finally:
         db.close()
-    return to_networkx(results)
+    return to_networkx(results, evidence=evidence, captions=captions)
 
 
 @app.command()

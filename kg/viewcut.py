@@ -124,6 +124,7 @@ def top_actors(g: Graph, limit: int) -> Graph:
 def actor_network(g: Graph) -> Graph:
     """Entities as nodes; one edge per pair of entities and kind of fact, with the facts it stands for.
 
+    The graph's ``facts`` attribute counts the facts folded in.
     Edge attributes: ``kind`` (the fact kind), ``label`` (its caption),
     ``count`` (number of facts), ``title`` (the facts, one per line).
     Direction follows the first role of the fact (visitor -> destination).
@@ -133,12 +134,13 @@ def actor_network(g: Graph) -> Graph:
     for f in facts(g):
         data = g.nodes[f]
         kind = str(data.get("type", ""))
-        captions[kind] = str(data.get("label", kind)).split(" ")[0]
+        captions[kind] = str(data.get("caption", kind))
         members = list(dict.fromkeys(g.successors(f)))
         line = f"{data.get('label', kind)}: {' – '.join(members)}" + (f" ({data['sources']})" if data.get("sources") else "")
         for a, b in combinations(members, 2):
             pairs[a, b, kind].append(line)
     out: Graph = nx.MultiDiGraph()
+    out.graph["facts"] = len(facts(g))  # what the edges stand for, for the page's header
     for v in sorted({v for a, b, _ in pairs for v in (a, b)}):
         out.add_node(v, **g.nodes[v])
     for (a, b, kind), lines in sorted(pairs.items()):

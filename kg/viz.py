@@ -20,11 +20,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from kg.captions import Captions
 from kg.factkinds import BY_QUERY
 from kg.layout import layout
 from kg.model import FactKind
@@ -44,8 +46,6 @@ ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
     "legal_actions": ("issuer", "target"),
     "entities": (),
 }
-#: per fact query: (fact kind = ontology class local name, German caption from the ontology).
-FACT_KINDS: dict[str, tuple[str, str]] = {q: (spec.kind.value, spec.caption("de")) for q, spec in BY_QUERY.items()}
 _DATE_COLUMNS = ("date", "start", "year", "period")
 #: Okabe-Ito colours (colour-blind safe) for entity types ...
 ENTITY_COLORS = {
@@ -72,15 +72,88 @@ def _fact_id(query: str, row: Mapping[str, str]) -> str:
     return f"fact:{query}:{hashlib.sha1(blob.encode()).hexdigest()[:16]}"
 
 
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One claim behind a fact: the article (id, title, date) and the sentence it was read from."""
+
+    doc: str
+    title: str = ""
+    published: str = ""
+    sentence: str = ""
+
+
+def evidence_by_fact(rows: Sequence[Mapping[str, str]]) -> dict[str, tuple[Evidence, ...]]:
+    """The rows of ``queries/lib/fact_evidence.rq`` grouped by fact, one per article (its first sentence)."""
+    out: dict[str, dict[str, Evidence]] = {}
+    for row in rows:
+        if row.get("fact") and row.get("doc"):
+            out.setdefault(row["fact"], {}).setdefault(row["doc"], Evidence(
+                row["doc"], row.get("title", ""), row.get("published", ""), row.get("sentence", "")))
+    return {fact: tuple(docs.values()) for fact, docs in out.items()}
+
+
+#: evidence sentences longer than this are cut (a tooltip is no reading pane)
+MAX_SENTENCE = 320
+#: how many articles a tooltip names
+MAX_SOURCES = 3
+_QUOTES = {"de": ("\u201e", "\u201c"), "en": ("\u201c", "\u201d")}
+
+
+def _sources_line(sources: Sequence[str], cap: Captions) -> str:
+    """The articles by id; of an entity named in hundreds, the first few and how many."""
+    if len(sources) <= MAX_SOURCES:
+        return f"{cap.column('source')}: {SEP.join(sources)}"
+    return f"{cap.column('source')} ({cap.text('articles', n=len(sources))}): {SEP.join(sources[:MAX_SOURCES])} \u2026"
+
+
+def _evidence_lines(found: Sequence[Evidence], sources: Sequence[str], cap: Captions) -> list[str]:
+    """The first sentence quoted, then the articles: their titles where known, else their ids."""
+    source = cap.column("source")
+    if not found:
+        return [_sources_line(sources, cap)] if sources else []
+    lines = []
+    if sentence := next((e.sentence for e in found if e.sentence), ""):
+        sentence = " ".join(sentence.split())
+        if len(sentence) > MAX_SENTENCE:
+            sentence = sentence[: MAX_SENTENCE - 1].rstrip() + "\u2026"
+        opening, closing = _QUOTES.get(cap.lang, _QUOTES["en"])
+        lines.append(f"{opening}{sentence}{closing}")
+    for e in found[:MAX_SOURCES]:
+        where = ", ".join(x for x in (e.doc, e.published) if x)
+        lines.append(f"{source}: {e.title} ({where})" if e.title else f"{source}: {where}")
+    if len(found) > MAX_SOURCES:
+        lines.append(cap.text("more_sources", n=len(found) - MAX_SOURCES))
+    return lines
+
+
+#: a number column and the column naming its unit, shown together ("3.500.000.000 USD")
+_UNITS = {"amount": "currency", "value": "unit"}
+
+
+def _cells(row: Mapping[str, str], cap: Captions, skip: Sequence[str]) -> list[str]:
+    """``column: value`` lines in the captions' language, an amount with its unit on one line."""
+    units = {u for n, u in _UNITS.items() if row.get(n) and row.get(u)}
+    lines = []
+    for k, v in row.items():
+        if v and k not in skip and k not in units:
+            unit = row.get(_UNITS.get(k, ""), "")
+            lines.append(f"{cap.column(k)}: {cap.value(k, v)}" + (f" {cap.value('unit', unit)}" if unit else ""))
+    return lines
+
+
 def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
-                keep_isolated: bool = True) -> nx.MultiDiGraph[str]:
+                keep_isolated: bool = True, evidence: Mapping[str, Sequence[Evidence]] | None = None,
+                captions: Captions | None = None) -> nx.MultiDiGraph[str]:
     """Entity nodes (id = label) sorted by label, then fact nodes by query and id; edges fact -> entity.
 
     Rows that share a ``fact`` IRI become one node. Queries not in ``ENTITY_COLUMNS``
     still give fact nodes (kind = query name), without edges. With
     ``keep_isolated=False``, entities that no fact links to are left out (a
-    view of one query shows only what that query is about).
+    view of one query shows only what that query is about). ``evidence`` (by
+    fact IRI) puts the sentence and the articles into the fact's tooltip;
+    ``captions`` says in which language labels and tooltips are written.
     """
+    cap = captions or Captions()
     entities: dict[str, dict[str, Any]] = {}
 
     def entity(label: str) -> dict[str, Any]:
@@ -96,7 +169,8 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
     facts: dict[str, tuple[dict[str, Any], list[tuple[str, str]]]] = {}
     queries = [q for q in ENTITY_COLUMNS if q in results] + sorted(q for q in results if q not in ENTITY_COLUMNS)
     for query in (q for q in queries if q != "entities"):
-        kind, caption = FACT_KINDS.get(query, (query, query))
+        spec = BY_QUERY.get(query)
+        kind, caption = (spec.kind.value, cap.title(spec.kind.value)) if spec else (query, query)
         for fid, row in sorted(((_fact_id(query, r), r) for r in results[query]), key=lambda p: p[0]):
             links = [(col, m) for col in ENTITY_COLUMNS.get(query, ()) for m in _split(row.get(col))]
             sources = set(_split(row.get("source")))
@@ -107,26 +181,31 @@ def to_networkx(results: Mapping[str, Sequence[Mapping[str, str]]], *,
                 old.extend(link for link in links if link not in old)
                 attrs["sources"] = SEP.join(sorted(set(_split(attrs["sources"])) | sources))
                 continue
-            date = next((row[c] for c in _DATE_COLUMNS if row.get(c)), "")
-            lines = [f"{caption} ({kind})"]
-            lines += [f"{k}: {v}" for k, v in row.items() if v and k not in ("fact", "source")]
-            lines += [f"source: {SEP.join(sorted(sources))}"] if sources else []
+            date_column = next((c for c in _DATE_COLUMNS if row.get(c)), "")
+            date = row.get(date_column, "")
+            lines = [f"{caption} \u00b7 {date}" if date else caption]
+            lines += _cells(row, cap, skip=("fact", "source", date_column))
+            lines += _evidence_lines(tuple((evidence or {}).get(fid, ())), sorted(sources), cap)
             attrs = {"label": f"{caption} {date}".strip(), "type": kind, "kind": "fact", "query": query,
-                     "date": date, "sources": SEP.join(sorted(sources)), "title": "\n".join(lines)}
+                     "caption": caption, "date": date, "sources": SEP.join(sorted(sources)),
+                     "title": "\n".join(lines)}
             facts[fid] = (attrs, list(dict.fromkeys(links)))
 
+    in_facts = Counter(m for _, links in facts.values() for m in {member for _, member in links})
     g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for label in sorted(entities):
         e = entities[label]
-        lines = [label, f"type: {e['type'] or '?'}", *(f"{k}: {v}" for k, v in sorted(e["extra"].items()))]
-        lines += [f"source: {SEP.join(sorted(e['sources']))}"] if e["sources"] else []
+        lines = [label, f"{cap.text('type_of')}: {cap.title(e['type']) if e['type'] else cap.text('untyped')}",
+                 *([cap.text("in_facts", n=in_facts[label])] if in_facts[label] else []),
+                 *(f"{cap.column(k)}: {v}" for k, v in sorted(e["extra"].items()))]
+        lines += [_sources_line(sorted(e["sources"]), cap)] if e["sources"] else []
         g.add_node(label, label=label, type=e["type"], kind="entity", sources=SEP.join(sorted(e["sources"])),
                    title="\n".join(lines), **e["extra"])
     for fid, (attrs, _) in facts.items():
         g.add_node(fid, **attrs)
     for fid, (_, links) in facts.items():
         for role, member in links:
-            g.add_edge(fid, member, key=role, role=role, label=role)
+            g.add_edge(fid, member, key=role, role=role, label=cap.column(role))
     if not keep_isolated:
         g.remove_nodes_from([n for n in list(g) if g.nodes[n]["kind"] == "entity" and g.degree(n) == 0])
     return g
@@ -145,7 +224,7 @@ REMOTE_ASSET = re.compile(
     r"""<(?:script|link|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE
 )
 _PAGE = """<!DOCTYPE html>
-<html lang="de"><head><meta charset="utf-8"><title>@@TITLE@@</title>
+<html lang="@@LANG@@"><head><meta charset="utf-8"><title>@@TITLE@@</title>
 <style>@@VIS_CSS@@</style>
 <style>
 html,body{margin:0;height:100%;font-family:"DejaVu Sans",system-ui,sans-serif;overflow:hidden}
@@ -164,12 +243,13 @@ div.vis-tooltip{white-space:pre-line;max-width:460px;font-size:13px;font-family:
 <script>@@VIS_JS@@</script>
 </head><body>
 <div id="kg-head"><h1>@@TITLE@@</h1><span>@@COUNTS@@</span>
-<input id="kg-search" type="search" placeholder="Entität suchen …" aria-label="Entität suchen"><span id="kg-found"></span></div>
+<input id="kg-search" type="search" placeholder="@@SEARCH@@" aria-label="@@SEARCH@@"><span id="kg-found"></span></div>
 <div id="mynetwork"></div>
 <div id="kg-legend">@@LEGEND@@</div>
 <script>
 var nodes, edges, network;
 (function () {
+  var words = @@TEXT@@, focusId = @@FOCUS@@;
   var nodeData = @@NODES@@;
   nodeData.forEach(function (n) {  /* tooltips as text nodes: never parsed as HTML */
     if (typeof n.title === "string") { var d = document.createElement("div"); d.textContent = n.title; n.title = d; }
@@ -183,15 +263,17 @@ var nodes, edges, network;
   window.kgReady = false;
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, @@OPTIONS@@);
   function fold(t) { return String(t).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  /* search: the entity whose label (else alias) contains the text, most connected first; centred and selected */
+  /* search: the entity whose label (else alias) contains the text, the label itself first, then one that
+     begins with it, then the most connected; centred and selected */
   window.kgSearch = function (text) {
     var want = fold(text.trim()), found = document.getElementById("kg-found");
     if (!want) { found.textContent = ""; return null; }
     var hits = nodes.get({filter: function (n) { return !n.kgKind && !n.hidden && (fold(n.label).indexOf(want) >= 0
       || fold(n.kgAliases || "").indexOf(want) >= 0); }});
-    hits.sort(function (a, b) { return (b.size || 0) - (a.size || 0); });
-    if (!hits.length) { found.textContent = "nicht gefunden"; return null; }
-    found.textContent = hits.length > 1 ? hits.length + " Treffer" : "";
+    function rank(n) { var l = fold(n.label); return l === want ? 0 : l.indexOf(want) === 0 ? 1 : 2; }
+    hits.sort(function (a, b) { return rank(a) - rank(b) || (b.size || 0) - (a.size || 0); });
+    if (!hits.length) { found.textContent = words.notFound; return null; }
+    found.textContent = hits.length > 1 ? words.hits.replace("{n}", hits.length) : "";
     network.selectNodes([hits[0].id]);
     network.focus(hits[0].id, {scale: 1.2, animation: false});
     return hits[0].id;
@@ -208,8 +290,10 @@ var nodes, edges, network;
       edges.update(edges.get(match).map(function (x) { return {id: x.id, hidden: hide}; }));
     });
   });
+  if (focusId !== null) { network.selectNodes([focusId]); }  /* the focus of the view stands out */
   network.once("afterDrawing", function () {
     window.kgReady = true;
+    window.kgReadyMs = performance.now();  /* ms since navigation began: benchmarks/bench_view.py */
     document.body.setAttribute("data-kg-ready", "1");
   });
 })();
@@ -218,17 +302,18 @@ var nodes, edges, network;
 """
 
 
-def _legend(g: nx.MultiDiGraph[str]) -> str:
+def _legend(g: nx.MultiDiGraph[str], cap: Captions) -> str:
     counts = Counter((d.get("kind", "entity"), d.get("type", "")) for _, d in g.nodes(data=True))
-    rows, captions = ["<b>Entitäten</b>"], dict(FACT_KINDS.values())
+    rows = [f"<b>{html.escape(cap.text('entities').capitalize())}</b>"]
     for t in [*ENTITY_COLORS, *sorted({t for k, t in counts if k == "entity" and t not in ENTITY_COLORS})]:
-        colour, text, n = ENTITY_COLORS.get(t, OTHER_COLOR), html.escape(t or "ohne Typ"), counts.get(("entity", t), 0)
+        colour, n = ENTITY_COLORS.get(t, OTHER_COLOR), counts.get(("entity", t), 0)
+        text = html.escape(cap.title(t) if t else cap.text("untyped"))
         rows.append(f'<span class="kg-sw kg-dot" style="background:{colour}"></span>{text}: {n}<br>')
-    rows.append("<b>Fakten</b>")
+    rows.append(f"<b>{html.escape(cap.text('facts').capitalize())}</b>")
     kinds = Counter({t: n for (k, t), n in counts.items() if k == "fact"})
     kinds.update(str(d.get("kind", "")) for _, _, d in g.edges(data=True) if "count" in d)  # an actor network
     for t in [*(t for t in FACT_COLORS if t in kinds), *sorted(set(kinds) - set(FACT_COLORS))]:
-        colour, text = FACT_COLORS.get(t, OTHER_COLOR), html.escape(f"{captions[t]} ({t})" if t in captions else t)
+        colour, text = FACT_COLORS.get(t, OTHER_COLOR), html.escape(cap.title(t))
         rows.append(f'<label><input type="checkbox" class="kg-kind" data-kind="{html.escape(t)}" checked>'
                     f'<span class="kg-sw kg-dia" style="background:{colour}"></span>{text}: {kinds[t]}</label><br>')
     return "\n".join(rows)
@@ -245,12 +330,27 @@ def _vis_assets() -> tuple[str, str]:
     return js, libs[-1].with_name("vis-network.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
 
 
-def _vis_edge(u: Any, v: Any, d: Mapping[str, Any]) -> dict[str, Any]:
+FACT_SIZE = 7.0  # px: a fact is a small diamond beside its entities
+
+
+def _entity_size(degree: int) -> float:
+    """An entity's radius in px grows with the square root of its facts, up to 36."""
+    return round(min(9 + 3 * math.sqrt(degree), 36), 1)
+
+
+#: an actor edge's tooltip lists this many of its facts, then says how many more
+MAX_EDGE_FACTS = 12
+
+
+def _vis_edge(u: Any, v: Any, d: Mapping[str, Any], cap: Captions) -> dict[str, Any]:
     """A fact -> entity edge labelled by role; an actor edge (``count`` facts) also by width and tooltip."""
     edge: dict[str, Any] = {"from": str(u), "to": str(v), "label": str(d.get("label", d.get("role", "")))}
     if "count" in d:
+        lines = str(d.get("title", "")).splitlines()
+        if len(lines) > MAX_EDGE_FACTS:
+            lines = [*lines[:MAX_EDGE_FACTS], cap.text("more_facts", n=len(lines) - MAX_EDGE_FACTS)]
         edge |= {"kgKind": str(d.get("kind", "")), "width": round(1 + 2 * math.log2(int(d["count"])), 1),
-                 "title": str(d.get("title", "")),
+                 "title": "\n".join(lines),
                  "color": {"color": FACT_COLORS.get(str(d.get("kind", "")), OTHER_COLOR)}}
     return edge
 
@@ -263,33 +363,38 @@ def write_html(
     physics: bool = False,
     positions: Mapping[Any, tuple[float, float]] | None = None,
     note: str = "",
+    captions: Captions | None = None,
+    focus: str | None = None,
 ) -> Path:
     """Write ``g`` as one self-contained HTML page (opens offline); returns ``path``.
 
     ``positions`` defaults to ``layout(g)``. ``note`` follows the counts in
     the header (what a cut left out). The page sets ``window.kgReady`` once
     the network is first drawn; ``window.network``/``nodes``/``edges`` are
-    the vis objects.
+    the vis objects. ``captions`` gives the language of the page's own
+    words; ``focus`` (a node id) is selected when the page opens.
     """
+    cap = captions or Captions()
     from pyvis.network import Network
 
-    pos = positions if positions is not None else layout(g)
     degree = dict(g.degree())
+    sizes = {v: _entity_size(degree.get(v, 0)) if d.get("kind") != "fact" else FACT_SIZE for v, d in g.nodes(data=True)}
+    pos = positions if positions is not None else layout(g, sizes=sizes)
     vis_nodes = []
     for v, d in g.nodes(data=True):
         x, y = pos.get(v, (0.0, 0.0))
         label = str(d.get("label", v))
         node = {"id": str(v), "label": label, "title": str(d.get("title", label)), "x": x, "y": y}
         if d.get("kind") == "fact":
-            node |= {"kgKind": str(d.get("type", "")), "shape": "diamond", "size": 7, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
+            node |= {"kgKind": str(d.get("type", "")), "shape": "diamond", "size": FACT_SIZE, "color": FACT_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "font": {"size": 11, "color": "#555555"}}
         else:  # entity labels stay drawn until the font is under 3 px on screen
-            node |= {"kgAliases": str(d.get("aliases", "")), "shape": "dot", "size": round(min(9 + 3 * math.sqrt(degree.get(v, 0)), 36), 1),
+            node |= {"kgAliases": str(d.get("aliases", "")), "shape": "dot", "size": sizes[v],
                      "color": ENTITY_COLORS.get(d.get("type", ""), OTHER_COLOR),
                      "scaling": {"label": {"drawThreshold": 3}},
                      "font": {"size": 16, "color": "#111111", "strokeWidth": 3, "strokeColor": "#ffffff"}}
         vis_nodes.append(node)
-    vis_edges = [_vis_edge(u, v, d) for u, v, d in g.edges(data=True)]
+    vis_edges = [_vis_edge(u, v, d, cap) for u, v, d in g.edges(data=True)]
     big = len(vis_nodes) > 1500
     options = {
         "physics": {"enabled": physics, "solver": "barnesHut", "stabilization": {"iterations": 150}},
@@ -307,12 +412,17 @@ def write_html(
     net.node_ids, net.node_map = [n["id"] for n in vis_nodes], {n["id"]: n for n in vis_nodes}
     nodes, edges, _, _, _, options_json = net.get_network_data()
     js, css = _vis_assets()
-    n_facts = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
+    n_nodes = sum(1 for _, d in g.nodes(data=True) if d.get("kind") == "fact")
+    n_facts = int(g.graph.get("facts", n_nodes))  # an actor network has its facts in its edges
     parts = {
         "TITLE": html.escape(title),
-        "COUNTS": html.escape(f"{g.number_of_nodes() - n_facts} Entitäten · {n_facts} Fakten · "
-                              f"{g.number_of_edges()} Kanten" + (f" · {note}" if note else "")),
-        "LEGEND": _legend(g),
+        "LANG": cap.lang,
+        "SEARCH": html.escape(cap.text("search")),
+        "TEXT": _js({"notFound": cap.text("not_found"), "hits": cap.text("hits", n="{n}")}),
+        "FOCUS": _js(str(focus) if focus is not None and focus in g else None),
+        "COUNTS": html.escape(f"{g.number_of_nodes() - n_nodes} {cap.text('entities')} · {n_facts} {cap.text('facts')}"
+                              f" · {g.number_of_edges()} {cap.text('edges')}" + (f" · {note}" if note else "")),
+        "LEGEND": _legend(g, cap),
         "VIS_CSS": css,
         "VIS_JS": js,
         "NODES": _js(nodes),

@@ -1,4 +1,4 @@
-"""Regenerate kg/vocab.py (the KG DefinedNamespace) from ontology/kg.ttl.
+"""Regenerate kg/vocab.py (the KG DefinedNamespace and the terms' labels) from ontology/kg.ttl.
 
 Usage: python scripts/gen_vocab.py [--check]
 
@@ -26,6 +26,9 @@ def render(ontology: Path) -> str:
         "a misspelt term an AttributeError instead of a silent new predicate.",
         '"""',
         "",
+        "from collections.abc import Mapping",
+        "from types import MappingProxyType",
+        "",
         "from rdflib.namespace import DefinedNamespace, Namespace",
         "from rdflib.term import URIRef",
         "",
@@ -36,7 +39,23 @@ def render(ontology: Path) -> str:
         "",
     ]
     lines += [f"    {t}: URIRef" for t in terms]
+    lines += ["", "", "#: per term, its label by language (rdfs:label, else skos:prefLabel): captions need no graph",
+              "LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType({"]
+    for t in terms:
+        labels = _labels(g, rdflib.URIRef(NS + t))
+        if labels:
+            lines.append(f"    {t!r}: MappingProxyType({labels!r}),")
+    lines.append("})")
     return "\n".join(lines) + "\n"
+
+
+def _labels(g: rdflib.Graph, term: rdflib.URIRef) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for prop in (rdflib.RDFS.label, rdflib.SKOS.prefLabel):
+        for lit in sorted(g.objects(term, prop), key=str):
+            if isinstance(lit, rdflib.Literal) and lit.language in ("de", "en"):
+                out.setdefault(lit.language, str(lit))
+    return dict(sorted(out.items()))
 
 
 def main(argv: list[str]) -> int:

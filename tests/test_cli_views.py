@@ -43,7 +43,8 @@ def test_focus_on_an_actor_network(store, tmp_path):
     result, html = _view(store, tmp_path, "--actors", "--focus", "Wladimir Putin", "--hops", "1")
     assert result.exit_code == 0, result.stderr
     page = html.read_text()
-    assert "Wladimir Putin" in page and "(actors), Wladimir Putin" in page
+    assert "Wladimir Putin" in page and "(Akteure), Wladimir Putin" in page
+    assert "focusId = \"Wladimir Putin\"" in page  # selected when the page opens
     assert '"width":' in page and "kgKind" in page
 
 
@@ -70,3 +71,20 @@ def test_stats_json_and_table(store):
     assert table.exit_code == 0 and "communities (Louvain)" in table.stdout
     bad = CliRunner().invoke(app, ["stats", "--format", "xml", "--store", store])
     assert bad.exit_code == 2
+
+
+def test_english_view_and_evidence_in_tooltips(store, tmp_path):
+    result, html = _view(store, tmp_path, "visits", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    page = html.read_text()
+    nodes = json.loads(page.split("var nodeData = ", 1)[1].split(";\n", 1)[0])
+    visits = [n["title"] for n in nodes if n.get("kgKind") == "Visit"]
+    assert visits and all(t.startswith("Visit") and "\nvisitor: " in t for t in visits)
+    assert all("\u201c" in t and "\nsource: " in t for t in visits)  # the evidence sentence, the article
+    legend = page.split('<div id="kg-legend">', 1)[1].split("</div>", 1)[0]
+    assert "Visit: " in legend and "Besuch" not in legend and '<html lang="en">' in page
+    assert not [n["label"] for n in nodes if n["label"].startswith("Besuch")]
+    german, html_de = _view(store, tmp_path, "visits")
+    assert german.exit_code == 0 and "\nBesucher: " in html_de.read_text().replace("\\n", "\n")
+    bad, _ = _view(store, tmp_path, "--lang", "fr")
+    assert bad.exit_code != 0

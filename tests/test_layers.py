@@ -10,7 +10,7 @@ from data import ROOT
 # Lower layers never import higher ones; a layer may import itself.
 LAYERS = [
     {"model", "errors", "vocab"},
-    {"factkinds"},
+    {"factkinds", "captions"},
     {"normalize", "settings", "namespaces", "stts"},
     {"gazetteer", "lexicon", "ingest", "ingest_html", "ingest_jsonl", "langcheck", "ner"},
     {"nlp"},

@@ -21,3 +21,6 @@ def test_seed_notebook_runs():
     assert "3,500,000,000" in outputs  # the trade table (tables group digits)
     assert "nodes," in outputs
     assert "most central actors" in outputs and "nodes near Putin" in outputs  # stats and a focus view
+    focus = (ROOT / "build" / "notebook" / "putin.html").read_text(encoding="utf-8")
+    assert 'focusId = "Wladimir Putin"' in focus and "\nBesucher: Wladimir Putin" in focus.replace("\\n", "\n")
+    assert "\u201e" in focus and "\nQuelle: " in focus.replace("\\n", "\n")  # evidence sentences, articles

@@ -1,8 +1,9 @@
 """Views written by kg.viz open in real headless Chromium from file://, offline.
 
 Every request other than file:// or localhost is aborted and recorded; the
-tests assert none was attempted. Screenshots go to $KG_SCREENSHOT_DIR if set,
-else to the test's tmp_path (the path is printed; see it with ``-s``).
+tests assert none was attempted. Screenshots are kept as test artefacts in
+$KG_SCREENSHOT_DIR if set, else in build/test-artifacts/views/ (git-ignored;
+each path is printed, see them with ``-s``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from kg import viz
 
 CHROMIUM = Path("/usr/bin/chromium")
+ARTEFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts" / "views"
 ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
@@ -107,7 +109,7 @@ def open_view(browser):
 
 
 def _shot(page, tmp_path: Path, name: str) -> Path:
-    out = Path(os.environ.get("KG_SCREENSHOT_DIR") or tmp_path) / name
+    out = Path(os.environ.get("KG_SCREENSHOT_DIR") or ARTEFACTS) / name
     out.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(out))
     print(f"screenshot: {out}")
@@ -125,7 +127,9 @@ def _hover_tooltip(page, node_id: str):
 
 
 def test_small_view_renders_offline_and_safely(open_view, tmp_path):
-    g = viz.to_networkx(RESULTS)
+    statement = "https://w3id.org/diplomacy-kg/id/fact/statement/1"
+    hostile_evidence = {statement: (viz.Evidence("doc4", HOSTILE, "2024-06-22", QUOTE),)}
+    g = viz.to_networkx(RESULTS, evidence=hostile_evidence)
     path = viz.write_html(g, tmp_path / "view.html", title="diplomacy-kg test")
     page, log = open_view(path)
 
@@ -151,8 +155,9 @@ def test_small_view_renders_offline_and_safely(open_view, tmp_path):
     tip = _hover_tooltip(page, HOSTILE)
     assert HOSTILE in tip.inner_text()
     assert tip.locator("script, img").count() == 0
-    tip = _hover_tooltip(page, "https://w3id.org/diplomacy-kg/id/fact/statement/1")
+    tip = _hover_tooltip(page, statement)
     assert QUOTE in tip.inner_text() and tip.locator("img").count() == 0
+    assert f"Quelle: {HOSTILE} (doc4, 2024-06-22)" in tip.inner_text()  # a hostile article title, as text
     _shot(page, tmp_path, "view-small.png")
     page.wait_for_timeout(300)
     assert page.evaluate("window.kgPwned") is None
@@ -192,8 +197,12 @@ def test_thousand_nodes_render(open_view, tmp_path):
 
 
 def test_search_box_centres_the_entity_and_kind_filter_hides_facts(open_view, tmp_path):
-    g = viz.to_networkx(RESULTS)
+    g = viz.to_networkx(RESULTS | {"entities": [*RESULTS["entities"], {"label": "Lam", "type": "Person"}]})
     page, log = open_view(viz.write_html(g, tmp_path / "search.html"))
+    page.fill("#kg-search", "lam")  # the label itself beats a bigger node that contains it
+    page.press("#kg-search", "Enter")
+    assert page.evaluate("network.getSelectedNodes()") == ["Lam"]
+    assert page.locator("#kg-found").inner_text() == "2 Treffer"
     page.fill("#kg-search", "to lam")  # case and accents do not matter
     page.press("#kg-search", "Enter")
     assert page.evaluate("network.getSelectedNodes()") == ["To Lam"]
@@ -226,4 +235,53 @@ def test_actor_network_edges_show_their_facts(open_view, tmp_path):
     hidden = page.evaluate("edges.get({filter: function (e) { return e.hidden; }}).length")
     assert hidden == sum(1 for *_, d in actors.edges(data=True) if d["kind"] == "Meeting") > 0
     _shot(page, tmp_path, "view-actors.png")
+    assert log["blocked"] == [] and log["errors"] == []
+
+
+EVIDENCE = {"https://w3id.org/diplomacy-kg/id/fact/visit/1": (
+    viz.Evidence("doc1", "Scholz reist nach Hanoi", "2024-06-20", "Olaf Scholz traf am Donnerstag in Hanoi ein."),
+    viz.Evidence("doc2", "", "2024-06-21", "Der Kanzler besuchte Vietnam."),
+)}
+
+
+def test_focus_view_selects_the_actor_and_the_tooltip_shows_the_evidence(open_view, tmp_path):
+    from kg.viewcut import cut
+
+    g = viz.to_networkx(RESULTS, evidence=EVIDENCE)
+    shown = cut(g, focus="to lam", hops=1)
+    assert "Olaf Scholz" in shown.graph and "Vereinte Nationen" not in shown.graph
+    page, log = open_view(viz.write_html(shown.graph, tmp_path / "focus.html", focus="To Lam"))
+    assert page.evaluate("network.getSelectedNodes()") == ["To Lam"]
+    assert page.evaluate("nodes.length") == shown.graph.number_of_nodes() < g.number_of_nodes()
+    assert page.evaluate("nodes.get('Vereinte Nationen')") is None
+    _shot(page, tmp_path, "view-focus.png")
+
+    tip = _hover_tooltip(page, "https://w3id.org/diplomacy-kg/id/fact/visit/1")
+    lines = tip.inner_text().splitlines()
+    assert lines[0] == "Besuch \u00b7 2024-06-20" and "Besucher: Olaf Scholz" in lines
+    assert "\u201eOlaf Scholz traf am Donnerstag in Hanoi ein.\u201c" in lines
+    assert "Quelle: Scholz reist nach Hanoi (doc1, 2024-06-20)" in lines and "Quelle: doc2, 2024-06-21" in lines
+    _shot(page, tmp_path, "view-evidence-tooltip.png")
+    assert log["blocked"] == [] and log["errors"] == []
+
+
+def test_english_page_searches_and_filters_in_english(open_view, tmp_path):
+    from kg.captions import Captions
+
+    en = Captions("en")
+    page, log = open_view(viz.write_html(viz.to_networkx(RESULTS, evidence=EVIDENCE, captions=en),
+                                         tmp_path / "en.html", captions=en))
+    assert page.get_attribute("#kg-search", "placeholder") == "find an entity \u2026"
+    legend = page.locator("#kg-legend").inner_text()
+    assert "Visit: 1" in legend and "Statement: 1" in legend and "Besuch" not in legend
+    page.fill("#kg-search", "nobody")
+    page.press("#kg-search", "Enter")
+    assert page.locator("#kg-found").inner_text() == "not found"
+    page.locator('input.kg-kind[data-kind="Statement"]').uncheck()
+    assert page.evaluate("nodes.get({filter: function (n) { return n.hidden; }}).map(function (n) { return n.id; })") \
+        == ["https://w3id.org/diplomacy-kg/id/fact/statement/1"]
+    tip = _hover_tooltip(page, "https://w3id.org/diplomacy-kg/id/fact/visit/1")
+    assert "\u201cOlaf Scholz traf am Donnerstag in Hanoi ein.\u201d" in tip.inner_text()
+    assert "source: Scholz reist nach Hanoi (doc1, 2024-06-20)" in tip.inner_text()
+    _shot(page, tmp_path, "view-english.png")
     assert log["blocked"] == [] and log["errors"] == []

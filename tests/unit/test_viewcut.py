@@ -92,6 +92,9 @@ def test_actor_edges_carry_width_tooltip_and_kind_into_the_page(g, tmp_path):
     page = viz.write_html(viewcut.actor_network(g), tmp_path / "a.html").read_text()
     assert '"kgKind":"Meeting"' in page and '"width":1.0' in page
     assert 'data-kind="Meeting"' in page  # the kind filter in the legend
+    facts = len(viewcut.facts(g))
+    assert viewcut.actor_network(g).graph["facts"] == facts > 0
+    assert f"5 Entitäten · {facts} Fakten · " in page  # the facts the edges stand for are counted
 
 
 def test_stats_rank_actors_find_pairs_and_count_months(g):

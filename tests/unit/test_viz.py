@@ -12,6 +12,7 @@ import pytest
 
 from kg import layout as kg_layout
 from kg import viz
+from kg.captions import Captions
 
 HOSTILE = "<script>alert(1)</script>"
 KG = "https://w3id.org/diplomacy-kg/ns#"
@@ -33,7 +34,7 @@ RESULTS: dict[str, list[dict[str, str]]] = {
         {"participants": "Olaf Scholz | To Lam", "date": "2024-06-21", "place": "Hanoi", "source": "doc2"},
     ],
     "statements": [
-        {"speaker": HOSTILE, "target": "Vietnam", "stance": "criticism", "quote": '<img src=x onerror="alert(2)">',
+        {"speaker": HOSTILE, "target": "Vietnam", "stance": "concern", "quote": '<img src=x onerror="alert(2)">',
          "date": "2024-06-22", "source": "doc4"},
     ],
 }
@@ -64,10 +65,53 @@ def test_visit_links_visitor_destination_and_host():
     d = g.nodes[visit]
     assert (d["label"], d["type"], d["kind"], d["sources"]) == ("Besuch 2024-06-20", "Visit", "fact", "doc1 | doc2")
     assert d["title"].splitlines() == [
-        "Besuch (Visit)", "visitor: Olaf Scholz", "destination: Vietnam", "start: 2024-06-20", "host: To Lam",
-        "source: doc1 | doc2",
+        "Besuch \u00b7 2024-06-20", "Besucher: Olaf Scholz", "Ziel: Vietnam", "Gastgeber: To Lam",
+        "Quelle: doc1 | doc2",
     ]
-    assert all(d["label"] == d["role"] for _, _, d in g.edges(data=True))
+    assert {d["role"]: d["label"] for _, _, d in g.out_edges(visit, data=True)} == {
+        "visitor": "Besucher", "destination": "Ziel", "host": "Gastgeber"}  # roles by their German labels
+
+
+def test_english_captions_come_from_the_ontology():
+    g = viz.to_networkx(RESULTS, captions=Captions("en"))
+    visit = g.nodes["https://w3id.org/diplomacy-kg/id/fact/visit/1"]
+    assert visit["label"] == "Visit 2024-06-20"
+    assert visit["title"].splitlines()[:2] == ["Visit \u00b7 2024-06-20", "visitor: Olaf Scholz"]
+    (statement,) = facts_of(g, "statements")
+    assert "stance: concern" in g.nodes[statement]["title"].splitlines()
+    assert "Haltung: Besorgnis" in viz.to_networkx(RESULTS).nodes[statement]["title"].splitlines()
+    assert {d["label"] for _, _, d in g.edges(data=True)} == {
+        "visitor", "destination", "host", "participant", "place", "speaker", "target"}
+    assert g.nodes["To Lam"]["title"].splitlines()[1:3] == ["type: Person", "in 2 facts"]  # host, and a meeting
+    assert "in 2 Fakten" in viz.to_networkx(RESULTS).nodes["To Lam"]["title"].splitlines()
+
+
+def test_amounts_read_with_their_unit_and_grouped_digits():
+    rows = {"trade": [{"partners": "A | B", "amount": "3500000000", "currency": "USD", "year": "2022", "source": "d"}]}
+    (de,) = facts_of(viz.to_networkx(rows), "trade")
+    assert viz.to_networkx(rows).nodes[de]["title"].splitlines()[:3] == [
+        "Handelsvolumen \u00b7 2022", "Handelspartner: A | B", "Wert: 3.500.000.000 USD"]
+    assert "value: 3,500,000,000 USD" in viz.to_networkx(rows, captions=Captions("en")).nodes[de]["title"]
+
+
+def test_fact_tooltip_quotes_the_evidence_and_names_the_articles():
+    fact = "https://w3id.org/diplomacy-kg/id/fact/visit/1"
+    evidence = viz.evidence_by_fact([
+        {"fact": fact, "doc": "doc1", "title": "Scholz in Hanoi", "published": "2024-06-20", "start": "10",
+         "sentence": "Olaf Scholz  reiste nach\nVietnam."},
+        {"fact": fact, "doc": "doc1", "title": "Scholz in Hanoi", "published": "2024-06-20", "start": "90",
+         "sentence": "Ein zweiter Satz."},
+        {"fact": fact, "doc": "doc2", "title": "", "published": "", "start": "5", "sentence": ""},
+    ])
+    assert [e.doc for e in evidence[fact]] == ["doc1", "doc2"]  # one per article, its first sentence
+    title = viz.to_networkx(RESULTS, evidence=evidence).nodes[fact]["title"].splitlines()
+    assert title[-3:] == ["\u201eOlaf Scholz reiste nach Vietnam.\u201c", "Quelle: Scholz in Hanoi (doc1, 2024-06-20)",
+                          "Quelle: doc2"]
+    long = {fact: (viz.Evidence("d", sentence="Wort " * 200),)}
+    quoted = viz.to_networkx(RESULTS, evidence=long).nodes[fact]["title"].splitlines()[-2]
+    assert len(quoted) <= viz.MAX_SENTENCE + 2 and quoted.endswith("\u2026\u201c")
+    many = {fact: tuple(viz.Evidence(f"d{i}") for i in range(5))}
+    assert viz.to_networkx(RESULTS, evidence=many).nodes[fact]["title"].splitlines()[-1] == "und 2 weitere Quellen"
 
 
 def test_set_valued_participants_become_several_edges():
@@ -195,10 +239,20 @@ def test_hostile_entity_type_in_legend_is_escaped(tmp_path):
 def test_legend_lists_entity_types_and_fact_kinds(tmp_path):
     page = page_of(tmp_path)
     legend = re.search(r'<div id="kg-legend">(.*?)</div>', page, flags=re.DOTALL).group(1)
-    for colour, text in [(viz.ENTITY_COLORS["Person"], "Person: 2"), (viz.ENTITY_COLORS["Organization"], "Organization: 2"),
-                         (viz.FACT_COLORS["Visit"], "Besuch (Visit): 1"), (viz.FACT_COLORS["Meeting"], "Treffen (Meeting): 1")]:
+    for colour, text in [(viz.ENTITY_COLORS["Person"], "Person: 2"), (viz.ENTITY_COLORS["Organization"], "Organisation: 2"),
+                         (viz.FACT_COLORS["Visit"], "Besuch: 1"), (viz.FACT_COLORS["Meeting"], "Treffen: 1")]:
         assert f'background:{colour}"></span>{text}' in legend
-    assert "Place: 0" in legend  # every entity type is listed
+    assert "Ort: 0" in legend  # every entity type is listed
+    assert "<b>Entitäten</b>" in legend and "(Visit)" not in legend  # one language
+
+
+def test_page_in_english(tmp_path):
+    page = page_of(tmp_path, captions=Captions("en"), note="x")
+    legend = re.search(r'<div id="kg-legend">(.*?)</div>', page, flags=re.DOTALL).group(1)
+    assert "<b>Entities</b>" in legend and "Country: 1" in legend and "Visit: 1" in legend and "Besuch" not in legend
+    assert '<html lang="en">' in page and 'placeholder="find an entity …"' in page
+    assert re.search(r"<span>6 entities · 3 facts · \d+ edges · x</span>", page)
+    assert '"notFound":"not found"' in page
 
 
 def test_nodes_are_placed_and_styled_with_physics_off(tmp_path):
@@ -246,3 +300,32 @@ def test_view_of_one_query_leaves_out_unlinked_entities():
     assert "Kenia" in viz.to_networkx(results)
     g = viz.to_networkx(results, keep_isolated=False)
     assert "Kenia" not in g and {"Olaf Scholz", "Brasilien"} <= set(g)
+
+
+def test_tooltips_stay_short_for_an_entity_in_many_articles_and_a_busy_pair(tmp_path):
+    from kg.viewcut import actor_network
+
+    rows = [{"participants": "A | B", "date": f"2024-01-{i + 1:02d}", "source": f"d{i:02d}"} for i in range(20)]
+    g = viz.to_networkx({"meetings": rows})
+    assert g.nodes["A"]["title"].splitlines()[-1] == "Quelle (20 Artikel): d00 | d01 | d02 \u2026"
+    page = viz.write_html(actor_network(g), tmp_path / "a.html").read_text(encoding="utf-8")
+    (edge,) = embedded(page, "edges")
+    lines = edge["title"].splitlines()
+    assert len(lines) == viz.MAX_EDGE_FACTS + 1 and lines[-1] == "und 8 weitere Fakten"
+
+
+def test_layout_keeps_nodes_and_their_labels_apart_in_a_knot():
+    g = nx.MultiDiGraph()
+    for i in range(40):  # three actors in forty facts together: the spring layout piles them up
+        for actor in ("A", "B", "C"):
+            g.add_edge(f"f{i}", actor)
+    sizes = {v: 36.0 if v in "ABC" else 7.0 for v in g}
+    pos = viz.layout(g, sizes=sizes)
+    assert min(math.dist(pos[a], pos[b]) for a, b in (("A", "B"), ("A", "C"), ("B", "C"))) >= 0.95 * (2 * 36 + 20)
+    points = list(pos.values())
+    closest = min(math.dist(p, q) for k, p in enumerate(points) for q in points[k + 1:])
+    assert closest >= 0.9 * viz_layout_gap()
+
+
+def viz_layout_gap() -> float:
+    return kg_layout.GAP * 110
