@@ -239,7 +239,7 @@ def test_contract_query_returns_one_row_per_fact(queries: dict[str, NamedQuery],
 def test_visits_rows(queries: dict[str, NamedQuery], sample_store: OxigraphStore) -> None:
     (row,) = records(sample_store, queries["visits"])  # the negated visit to Laos is left out
     assert {k: v for k, v in row.items() if k != "fact"} == {
-        "visitor": "Wladimir Putin", "destination": "Vietnam", "start": "2024-06-20",
+        "visitor": "Wladimir Putin", "destination": "Vietnam", "state": "Vietnam", "start": "2024-06-20",
         "end": "2024-06-21", "ordinal": "5", "host": "Tô Lâm", "source": "doc_a | doc_b",
     }
     assert row["fact"].startswith("https://w3id.org/diplomacy-kg/id/fact/visit/")

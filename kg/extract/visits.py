@@ -303,6 +303,13 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         clause = ctx.clause(sent, trig.i)
         participants += [s for s in actors(ctx, clause, PERSONS)
                          if determiner_before(ctx, s, clause) in ACCUSATIVE_DET and s not in participants]
+        finite = next((t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN") and t.i < trig.i), None)
+        if finite is not None and participants and not ctx.doc[trig.i].tag_.endswith("FIN"):
+            # "hat er X getroffen", "Er hatte den Revolutionsführer und Ex-Machthaber X getroffen": the
+            # names of the clause before the participle that no preposition governs
+            participants += [s for s in actors(ctx, clause, PERSONS)
+                             if clause.start <= s.start < trig.i and s not in participants and s not in hosts
+                             and preposition_before(ctx, s, clause) is None and not _owns_noun(ctx, s)]
         participants += [s for s in hosts + [s for s in actors(ctx, sent, PERSONS) if s.start > trig.i]
                          if s not in participants]
     names: dict[str, MentionSpan] = {}
@@ -357,6 +364,12 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
         sent, when=when.span.start if when else None,
         attributes=[("mode", mode)], extractor=MEETING, trigger=trig.i,
     )
+
+
+def _owns_noun(ctx: ArticleContext, span: MentionSpan) -> bool:
+    """"Lindqvists Sprecher X": a name in the genitive owns the noun after it."""
+    nxt = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+    return ctx.doc[span.end - 1].text.endswith("s") and nxt is not None and nxt.tag_ in ("NN", "ADJA")
 
 
 def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpan]) -> MentionSpan | None:

@@ -34,6 +34,10 @@ from extract_helpers import claims_of, names
     # "in einer Sitzung" with the body as the clause's subject: it sat
     ("In einer historischen Sitzung hob der Bundestag die Immunität des Ministers auf.", {"Bundestag"}),
     ("Das Europaparlament hat in seiner Sitzung am Dienstag ein Gesetz beschlossen.", {"Europäisches Parlament"}),
+    # the object between the finite verb and the participle, with no article, or after coordinated titles
+    ("Emmanuel Macron reiste nach Indien. In Delhi hat er Narendra Modi getroffen.", {"Emmanuel Macron", "Narendra Modi"}),
+    ("Emmanuel Macron reiste nach Indien. Er hat den Regierungschef und Parteichef Narendra Modi getroffen.",
+     {"Emmanuel Macron", "Narendra Modi"}),
 ])
 def test_meetings(resources_no_ner, text, participants):
     meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
