@@ -71,6 +71,9 @@ WITH_TARGET = {"gehen": "mit", "abrechnen": "mit", "hadern": "mit", "werben": "b
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
+# Words that count people: "tausende Ungarn" are not Hungary.
+QUANTIFIERS = frozenset({"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "viele",
+                         "zahlreiche", "einige", "mehrere", "wenige", "etliche"})
 # Forms of "sein" and "bleiben" before a predicate that judges ("Das sei ein Fehler").
 COPULAS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe", "bleiben"})
 # Tokens that may stand between a fronted verb and its subject: "forderte
@@ -370,6 +373,8 @@ def _negated(ctx: ArticleContext, sent: Span, i: int) -> bool:
 def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: MentionSpan | None, stance: str,
            i: int, seen: set[tuple[str, ...]]) -> Claim | None:
     stance = STATED_AS.get(stance, stance)
+    if _counted(ctx, speaker):
+        return None  # "tausende Ungarn protestierten": people of a state, not the state
     speaker = _government_as_state(ctx, _capital_as_state(ctx, speaker))
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
@@ -389,6 +394,14 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
         seen.add((speaker.name, stance))
         seen.add((speaker.name, stance, target.name if target else ""))
     return claim
+
+
+def _counted(ctx: ArticleContext, span: MentionSpan) -> bool:
+    """A people counted ("tausende Ungarn", "viele Polen", "2000 Isländer")."""
+    if span.type is not EntityType.COUNTRY or span.start == 0:
+        return False
+    before = ctx.doc[span.start - 1]
+    return before.tag_ in ("CARD", "PIAT", "PIDAT") or before.lower_ in QUANTIFIERS
 
 
 def _government_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:

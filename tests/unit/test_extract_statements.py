@@ -78,6 +78,9 @@ def test_bodies_speak_for_their_state(resources_no_ner, text, expected):
      ("Radosław Sikorski", "criticize", "Ungarn")),
     ("Die Kritik von Emmanuel Macron an Ungarn wurde am Montag laut.", ("Emmanuel Macron", "criticize", "Ungarn")),
     ("Japan übte scharfe Kritik an Indien.", ("Japan", "criticize", "Indien")),
+    # protest, an ultimatum, a refusal
+    ("Japan protestierte scharf gegen die Pläne Indiens.", ("Japan", "criticize", "Indien")),
+    ("Japan stellte Indien ein Ultimatum.", ("Japan", "demand", "Indien")),
     # a plural with umlaut is read by its lemma
     ("Japan erhob schwere Vorwürfe gegen Indien.", ("Japan", "accuse", "Indien")),
     ("Die Reise führte zu einem Appell durch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "demand", None)),
@@ -402,3 +405,8 @@ def test_a_negated_attribute_takes_no_stance(resources):
 def test_a_praising_judgement_in_reported_speech(resources):
     text = "Das hat Bundeskanzler Olaf Scholz wirklich eindrucksvoll gemacht, sagte Emmanuel Macron."
     assert ("Emmanuel Macron", "praise", "Olaf Scholz") in found(resources, text)
+
+
+def test_a_counted_people_is_not_its_state(resources_no_ner):
+    assert not found(resources_no_ner, "In Warschau haben tausende Polen gegen die Regierung protestiert.")
+    assert ("Polen", "criticize", None) in found(resources_no_ner, "Polen protestierte gegen das Gesetz.")
