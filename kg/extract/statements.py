@@ -484,6 +484,11 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Read
         if agent is None:
             return None  # "Demirtaş wird ... vorgeworfen": the speaker unsaid
         subject = _subject(ctx, sent, f, None, exclude=agent)
+        if subject is None:
+            # "Die Kandidatur von X wird von Y unterstützt": the one the subject noun belongs to
+            clause = ctx.clause(sent, f)
+            subject = next((s for s in actors(ctx, sent, ACTORS) if clause.start <= s.start < f and s is not agent
+                            and preposition_before(ctx, s, sent) in ("von", "vom") and _after_noun(ctx, s)), None)
         if subject is None and w.stance in WEAK_STANCES:
             return None  # "Die Klinik wird von X unterstützt": help given, no stance taken
         return agent, subject
@@ -583,11 +588,22 @@ def _passive(ctx: ArticleContext, sent: Span, i: int, f: int) -> bool:
 
 
 def _agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """The "von X" of a passive; not one attached to a noun ("Die Kandidatur
+    von X wird von Y unterstützt": Y)."""
     clause = ctx.clause(sent, i)
-    for s in actors(ctx, sent, ACTORS):
-        if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) in AGENT_PREPS:
-            return s
-    return None
+    found = [s for s in actors(ctx, sent, ACTORS)
+             if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) in AGENT_PREPS]
+    free = [s for s in found if not _after_noun(ctx, s)]
+    return (free or found)[0] if found else None
+
+
+def _after_noun(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """The preposition before ``s`` follows a noun right away: "Kandidatur von X"."""
+    k = s.start - 1
+    while k > 0 and ctx.doc[k].tag_ in ("ART", "ADJA"):
+        k -= 1
+    return k > 0 and ctx.doc[k].tag_ in ("APPR", "APPRART") and ctx.doc[k - 1].tag_ == "NN"
+
 
 
 def _agent_before(ctx: ArticleContext, sent: Span, i: int) -> bool:

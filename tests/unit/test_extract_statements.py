@@ -86,6 +86,8 @@ def test_bodies_speak_for_their_state(resources_no_ner, text, expected):
     ("Die Reise führte zu einem Appell durch Bundeskanzler Olaf Scholz.", ("Olaf Scholz", "demand", None)),
     # the agent of a passive, of an attributive participle
     ("Der Plan wurde von Japan scharf kritisiert.", ("Japan", "criticize", None)),
+    # the "von" of a noun is no agent; the one the subject noun belongs to is the target
+    ("Die Kandidatur von Emmanuel Macron wird von Japan nicht unterstützt.", ("Japan", "reject", "Emmanuel Macron")),
     ("Die von Japan unterstützte Regierung Kenias trat zurück.", ("Japan", "support", "Kenia")),
 ])
 def test_agents_of_nouns_passives_and_participles(resources_no_ner, text, expected):
