@@ -136,6 +136,8 @@ class Lexicon:
     trigger_verbs: tuple[tuple[FactKind, frozenset[str]], ...]
     trigger_nouns: tuple[tuple[FactKind, TermTable], ...]
     negated_as: tuple[tuple[str, str], ...] = ()  # stance -> the stance its negation takes (kg:negatedAs)
+    # nouns for the state of affairs somewhere ("die Lage in X"), folded (kg:situationNoun)
+    situation_nouns: frozenset[str] = frozenset()
 
     def negation_of(self, stance: str) -> str | None:
         return dict(self.negated_as).get(stance)
@@ -192,7 +194,9 @@ class Lexicon:
         if not any(v for _, v in verbs):
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
         negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
-        return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as)
+        situation = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.situationNoun))
+        return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
+                   situation_nouns=situation)
 
 
 def _local(term: object) -> str:

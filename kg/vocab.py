@@ -213,6 +213,7 @@ class KG(DefinedNamespace):
     session: URIRef
     severance_of_diplomatic_relations: URIRef
     signatory: URIRef
+    situationNoun: URIRef
     source: URIRef
     speaker: URIRef
     special_envoy: URIRef
@@ -451,6 +452,7 @@ LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     'session': MappingProxyType({'de': 'Sitzung', 'en': 'session'}),
     'severance_of_diplomatic_relations': MappingProxyType({'de': 'Abbruch der diplomatischen Beziehungen', 'en': 'severance of diplomatic relations'}),
     'signatory': MappingProxyType({'de': 'Unterzeichner', 'en': 'signatory'}),
+    'situationNoun': MappingProxyType({'de': 'Lagewort', 'en': 'situation noun'}),
     'source': MappingProxyType({'de': 'Quelle', 'en': 'source'}),
     'speaker': MappingProxyType({'de': 'Sprecher', 'en': 'speaker'}),
     'special_envoy': MappingProxyType({'de': 'Sondergesandter', 'en': 'special envoy'}),

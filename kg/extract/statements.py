@@ -947,13 +947,15 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
              and s.start not in range(speaker.start, speaker.end)
              and (not _located(ctx, s, sent) or with_target is not None
-                  and preposition_before(ctx, s, sent) == with_target)]
+                  and preposition_before(ctx, s, sent) == with_target or _situation_in(ctx, s))]
     for s in cands:
         prep = preposition_before(ctx, s, sent, gap=TARGET_GAP)
         if _joined(ctx, speaker, s):
             continue  # "da X und die liberale Y ... erklärt haben": Y speaks too
         if s.start > sent.start and doc[s.start - 1].lower_ in ("und", "sowie", "oder"):
             continue  # the second of two names shares the first one's case or preposition
+        if _situation_in(ctx, s):
+            return s
         if prep is not None and _attached_to_noun(ctx, sent, s, i):
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
@@ -983,6 +985,18 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
             return subj[0]
     return None
+
+
+def _situation_in(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"die Lage in Syrien", "die Gewalt im Osten der Ukraine": the place a
+    state of affairs is in is what a stance about it is about."""
+    doc = ctx.doc
+    k = s.start - 1
+    while k > 0 and doc[k].tag_ in ("ART", "ADJA") or k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("in", "im"):
+        return False
+    return term_key(doc[k - 1].text) in ctx.lexicon.situation_nouns
 
 
 def _joined(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:

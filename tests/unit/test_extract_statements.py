@@ -412,3 +412,16 @@ def test_a_praising_judgement_in_reported_speech(resources):
 def test_a_counted_people_is_not_its_state(resources_no_ner):
     assert not found(resources_no_ner, "In Warschau haben tausende Polen gegen die Regierung protestiert.")
     assert ("Polen", "criticize", None) in found(resources_no_ner, "Polen protestierte gegen das Gesetz.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron zeigte sich besorgt über die Lage in Syrien.", ("Emmanuel Macron", "concern", "Syrien")),
+    ("Emmanuel Macron warnte vor einer Eskalation der Gewalt in der Ukraine.", ("Emmanuel Macron", "warn", "Ukraine")),
+])
+def test_the_place_of_a_situation_is_the_target(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text)
+
+
+def test_a_place_of_something_else_is_no_target(resources_no_ner):
+    assert ("Emmanuel Macron", "criticize", None) in found(
+        resources_no_ner, "Emmanuel Macron kritisierte ein Krankenhaus in Aleppo.")
