@@ -67,15 +67,23 @@ def bracketed_body(ctx: ArticleContext, sent: Span, tok: Token) -> tuple[int, Me
     return body.end + 1, body
 
 
-def party_state(ctx: ArticleContext, sent: Span, person: MentionSpan) -> MentionSpan | None:
-    """"Finanzminister X (ABC)": the state of the party in brackets, when the
-    gazetteer knows it as one state's party."""
+def bracketed_party(ctx: ArticleContext, sent: Span, person: MentionSpan) -> MentionSpan | None:
+    """"X (ABC)": the party in brackets right after a name, when the gazetteer knows it as a party."""
     doc = ctx.doc
     if person.end + 2 >= sent.end or doc[person.end].text != "(":
         return None
     party = ctx.span_at(person.end + 1)
     if party is None or party.type is not EntityType.ORGANIZATION or party.entry is None \
             or party.entry.kind != "party" or doc[party.end].text != ")":
+        return None
+    return party
+
+
+def party_state(ctx: ArticleContext, sent: Span, person: MentionSpan) -> MentionSpan | None:
+    """"Finanzminister X (ABC)": the state of the party in brackets, when the
+    gazetteer knows it as one state's party."""
+    party = bracketed_party(ctx, sent, person)
+    if party is None:
         return None
     state = ctx.country_of(party)
     return state if state is not None and state.type is EntityType.COUNTRY else None

@@ -57,6 +57,8 @@ NOT_BODY_PREFIXES = frozenset({"ex", "vize", "ko", "co", "team", "stabs", "clan"
                                "chef", "neo", "alt", "sub"})
 # Offices an adjective of a party can qualify: "der republikanische Bewerber X".
 PARTY_ADJECTIVE_OFFICES = frozenset({"presidential_candidate", "party_official"})
+# Offices of a party or its parliamentary group: named alone before "X (ABC)", of the party ABC.
+PARTY_OFFICES = frozenset({"parliamentary_leader", "party_leader", "party_official"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ from spacy.tokens import Span
 
 from kg.extract.appositions import (
     apposed,
+    bracketed_party,
     dateline_city,
     local_state,
     party_state,
@@ -43,7 +44,15 @@ from kg.extract.appositions import (
 )
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.holders import _holders, _period
-from kg.extract.offices import LOCAL_OFFICES, MEMBER_OFFICES, STATE_OFFICES, OfficeMention, _national, find_offices
+from kg.extract.offices import (
+    LOCAL_OFFICES,
+    MEMBER_OFFICES,
+    PARTY_OFFICES,
+    STATE_OFFICES,
+    OfficeMention,
+    _national,
+    find_offices,
+)
 from kg.model import Claim, EntityType, FactKind, Mention, Role
 
 EXTRACTOR = "roles.v1"
@@ -206,6 +215,8 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
             return state
         if office.concept not in MEMBER_OFFICES and not _national(ctx, known):
             return known  # "Präsident X" of a body X is known to lead
+    if office.concept in PARTY_OFFICES:
+        return bracketed_party(ctx, sent, person)  # "Klubobmann X (ABC)": the party's group
     if office.concept not in STATE_OFFICES or office.concept in LOCAL_OFFICES:
         return dateline_city(ctx, office.concept)
     if _unread_genitive(ctx, sent, office):

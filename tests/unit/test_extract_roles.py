@@ -216,3 +216,11 @@ def test_a_genitive_the_rules_cannot_read_is_no_guess(resources_no_ner):
     # an office serving a person keeps the article's state
     text = "Oslo – Stefan Lindqvist, der Wirtschaftsberater des Präsidenten, traf Journalisten."
     assert held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+@pytest.mark.parametrize(("text", "office", "party"), [
+    ("Klubobmann Stefan Lindqvist (SPD) kritisierte die Regierung.", "parliamentary_leader", "SPD"),
+    ("Parteichef Stefan Lindqvist (CDU) kritisierte die Regierung.", "party_leader", "CDU"),
+])
+def test_a_party_office_named_alone_is_of_the_party_in_brackets(resources_no_ner, text, office, party):
+    assert (office, frozenset({party}), None) in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
