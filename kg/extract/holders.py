@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 from kg.extract.appositions import genitive
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.offices import COPULA, OfficeMention, _time_as
-from kg.model import EntityType, Mention, PartialDate
+from kg.extract.triggers import preposition_before, verb_lemma
+from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
 
 
@@ -124,8 +125,44 @@ def _plural(doc: Doc, office: OfficeMention) -> bool:
         "des", "dem", "den", "einen", "einem", "eines", "ihren", "seinen", "ihrem", "seinem")
 
 
+def _appointee(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    """Who is appointed to an office named after "zum"/"zur": "X wurde zum
+    Präsidenten gewählt", "Das Parlament wählte X zur Präsidentin", "Zum
+    Minister wurde X ernannt", "Nach seiner Ernennung zum Minister reiste X"."""
+    doc = ctx.doc
+    if office.start < 1 or doc[office.start - 1].lower_ not in ("zum", "zur"):
+        return None
+    clause = ctx.clause(sent, office.start)
+    persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
+               if not office.start <= s.start < office.end and not genitive(ctx, s)]
+    noun = doc[office.start - 2] if office.start >= 2 else None
+    if noun is not None and noun.tag_ == "NN" and ctx.lexicon.nouns(FactKind.ROLE).match(noun.text, compounds=False):
+        # "Xs Wahl zum ...", "seine Ernennung zum ...": the one it belongs to
+        owner = doc[noun.i - 1] if noun.i > sent.start else None
+        if owner is not None and (s := ctx.span_at(owner.i)) is not None and s.type is EntityType.PERSON:
+            return s
+        if owner is not None and owner.lower_.startswith(("sein", "ihr")):
+            after = [s for s in persons if s.start >= office.end]
+            before = [s for s in persons if s.end <= noun.i]
+            return (after or before[-1:] or [None])[0]
+        return None
+    verbs = ctx.lexicon.verbs(FactKind.ROLE)
+    verb = next((t for t in clause if t.tag_.startswith("V") and verb_lemma(t) in verbs), None)
+    if verb is None:
+        return None
+    free = [s for s in persons if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None]
+    if verb.tag_ == "VVFIN" and verb.i < office.start:
+        free = [s for s in free if s.start > verb.i]  # "X ernannte Y zum Minister": Y, the object
+    before = [s for s in free if s.end <= office.start]
+    after = [s for s in free if s.start >= office.end]
+    return before[-1] if before else (after[0] if after else None)
+
+
 def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
     doc = ctx.doc
+    appointed = _appointee(ctx, sent, office)
+    if appointed is not None:
+        return appointed
     # office, then name: "Präsident Wladimir Putin", "Außenminister, Bui Thanh Son,"
     i = office.end
     if i < sent.end and doc[i].text == ",":

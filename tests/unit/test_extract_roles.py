@@ -224,3 +224,17 @@ def test_a_genitive_the_rules_cannot_read_is_no_guess(resources_no_ner):
 ])
 def test_a_party_office_named_alone_is_of_the_party_in_brackets(resources_no_ner, text, office, party):
     assert (office, frozenset({party}), None) in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+@pytest.mark.parametrize(("text", "office", "org"), [
+    ("Stefan Lindqvist wurde zum Außenminister Norwegens ernannt.", "foreign_minister", "Norwegen"),
+    ("Das Parlament in Oslo wählte Stefan Lindqvist zum Präsidenten.", "president", "Norwegen"),
+    ("Nach seiner Wahl zum Präsidenten Norwegens reiste Stefan Lindqvist nach Berlin.", "president", "Norwegen"),
+])
+def test_appointed_to_an_office(resources_no_ner, text, office, org):
+    assert (office, frozenset({org}), None) in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+def test_who_appoints_holds_no_office(resources_no_ner):
+    roles = roles_of(resources_no_ner, "Oslo – Stefan Lindqvist ernannte Kari Nordmann zur Außenministerin.")
+    assert not held(roles, "Stefan Lindqvist")
