@@ -296,6 +296,8 @@ def _given_name_persons(doc: Doc, article: Article, lexicon: Lexicon, gazetteer:
             continue
         j = token.i + 1
         while j < len(doc) and j - token.i <= 3 and j not in taken:
+            if j > token.i + 1 and doc[j - 1].text.endswith("s") and doc[j].tag_ == "NN":
+                break  # "Peter Mayers Rücktritt": the noun the genitive name owns
             if _surname_token(doc[j], lexicon, gazetteer):
                 j += 1
             elif (after := _after_particles(doc, j)) is not None and j > token.i + 0:

@@ -28,6 +28,11 @@ def test_a_given_name_that_is_a_noun_opens_a_name_before_an_office(resources_no_
     assert "Kern Whitfield" in named(resources_no_ner, text, EntityType.PERSON)
 
 
+def test_a_genitive_name_does_not_take_the_noun_it_owns(resources_no_ner):
+    names = named(resources_no_ner, "Gestern kam Stefan Lindqvists Rücktritt überraschend.", EntityType.PERSON)
+    assert not any("Rücktritt" in n for n in names)
+
+
 def test_name_before_a_party_in_brackets(resources_no_ner):
     text = "Finanzminister Gernot Lindmayr (ÖVP) kritisierte den Plan der Kommission."
     mentions = mentions_of(resources_no_ner, text)
