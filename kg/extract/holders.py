@@ -17,6 +17,11 @@ from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
 
 
+# Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
+JUDGING_VERBS = frozenset({"bezeichnen", "nennen", "betrachten", "ansehen", "sehen", "einstufen", "darstellen",
+                           "beschimpfen", "verunglimpfen", "titulieren", "feiern", "loben", "kritisieren"})
+
+
 class _Working(Protocol):
     """The working view of kg.extract.roles, as far as holders change it:
     names found after office words replace the mentions they cover."""
@@ -196,7 +201,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
                 return None
             if steps == 0 or (any(t.text == "," for t in between) and not _closes_apposition(ctx, span)):
                 return span
-            return None
+            break  # no apposition; a copula may still make the office the person's ("X ist seit 2019 Y")
         if span is not None:
             j = span.start - 1
             steps += 1
@@ -220,6 +225,9 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         if copulas and len(stretch) <= 16 and doc[persons[0].end].text != ":" and not any(
                 persons[0].end <= o.start < office.start for o in others) and _predicative(doc, copulas[-1], office):
             return persons[0]
+    acting = _acting_as(ctx, sent, office)
+    if acting is not None:
+        return acting
     # inverted copula: "Zwar bleibt X Außenminister"
     before = ctx.span_at(office.start - 1) if office.start > sent.start else None
     if before is not None and before.type is EntityType.PERSON and before.start > sent.start \
@@ -238,6 +246,23 @@ def _closed(doc: Doc, sent: Span, office: OfficeMention) -> bool:
         while k < sent.end and k - office.end <= 5 and (doc[k].tag_ in ("ADJA", "NN", "NE") or doc[k].is_space):
             k += 1
     return k >= sent.end or doc[k].text in (",", ".", ";", "–")
+
+
+def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    """"X trat als Außenminister zurück", "X soll als Minister in die Regierung
+    einrücken": the one person of the clause acts in the office after "als";
+    not when the clause names a second person ("X löste Y als ... ab") or
+    judges someone as something ("X bezeichnete Y als Diktator")."""
+    doc = ctx.doc
+    if office.start < 1 or doc[office.start - 1].lower_ != "als":
+        return None
+    clause = ctx.clause(sent, office.start)
+    if any(t.tag_.startswith("V") and verb_lemma(t) in JUDGING_VERBS for t in clause):
+        return None
+    persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
+               if clause.start <= s.start < clause.end and not office.start <= s.start < office.end]
+    free = [s for s in persons if preposition_before(ctx, s, sent) is None and not genitive(ctx, s)]
+    return free[0] if len(free) == 1 and len({s.name for s in persons}) == 1 else None
 
 
 def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:
@@ -269,11 +294,15 @@ def _period(ctx: ArticleContext, sent: Span, office: OfficeMention) -> tuple[Par
     """A range near the office ("von 2017 bis 2021 US-Botschafter",
     "2018 bis 2021 selbst Staatspräsident")."""
     tok = ctx.doc[office.office_i]
+    offices = ctx.lexicon.table("office")
+    others = [t.idx for t in sent if t.i != tok.i and t.tag_ == "NN" and offices.match(t.text) is not None]
     best = None
     for d in ctx.dates_in(sent):
         if d.span.end is None or d.span.start is None or d.span.end == d.span.start:
             continue
         distance = abs(d.start - tok.idx)
+        if any(abs(d.start - o) < distance for o in others):
+            continue  # "ist als A ... und war 2018 bis 2021 B": the range is B's
         if distance < 60 and (best is None or distance < abs(best.start - tok.idx)):
             best = d
     if best is None:

@@ -238,3 +238,21 @@ def test_appointed_to_an_office(resources_no_ner, text, office, org):
 def test_who_appoints_holds_no_office(resources_no_ner):
     roles = roles_of(resources_no_ner, "Oslo – Stefan Lindqvist ernannte Kari Nordmann zur Außenministerin.")
     assert not held(roles, "Stefan Lindqvist")
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Stefan Lindqvist ist seit 2019 Außenminister.",
+    "Oslo – Stefan Lindqvist trat am Montag als Außenminister zurück.",
+    "Oslo – Stefan Lindqvist soll als Außenminister in die Regierung einrücken.",
+])
+def test_office_by_copula_or_as(resources_no_ner, text):
+    assert ("foreign_minister", frozenset({"Norwegen"})) in {
+        (o, org) for o, org, _ in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")}
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Stefan Lindqvist bezeichnete Jonas Berg als Diktator.",
+    "Oslo – Stefan Lindqvist traf mit dem Außenminister zusammen.",
+])
+def test_no_office_by_judgement_or_company(resources_no_ner, text):
+    assert not held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
