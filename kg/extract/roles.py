@@ -53,6 +53,7 @@ from kg.extract.offices import (
     _national,
     find_offices,
 )
+from kg.extract.triggers import verb_lemma
 from kg.model import Claim, EntityType, FactKind, Mention, Role
 
 EXTRACTOR = "roles.v1"
@@ -221,7 +222,27 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
         return dateline_city(ctx, office.concept)
     if _unread_genitive(ctx, sent, office):
         return None  # "der Außenminister der Inselrepublik": whose is said, in words not read
+    nominator = _nominating_state(ctx, sent, office)
+    if nominator is not None:
+        return nominator
     return party_state(ctx, sent, person) or _article_state(ctx, local_state(ctx, sent, office.start))
+
+
+def _nominating_state(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    """"Ljubljana nominierte den ehemaligen Staatspräsidenten X": the state
+    (or its capital) that appoints or nominates the holder is whose office it is."""
+    clause = ctx.clause(sent, office.start)
+    verbs = ctx.lexicon.verbs(FactKind.ROLE)
+    verb = next((t for t in clause if t.tag_ == "VVFIN" and t.i < office.start and verb_lemma(t) in verbs), None)
+    first = next((t for t in clause if not t.is_space and not t.is_punct and t.i not in ctx.dateline
+                  and t.text not in ("–", "—")), None)
+    if verb is None or first is None:
+        return None
+    subject = ctx.span_at(first.i)
+    if subject is None or subject.end > verb.i or subject.type not in (EntityType.COUNTRY, EntityType.CITY):
+        return None
+    state = subject if subject.type is EntityType.COUNTRY else ctx.country_of(subject)
+    return state if state is not None and state.type is EntityType.COUNTRY else None
 
 
 def _unread_genitive(ctx: ArticleContext, sent: Span, office: OfficeMention) -> bool:

@@ -256,3 +256,8 @@ def test_office_by_copula_or_as(resources_no_ner, text):
 ])
 def test_no_office_by_judgement_or_company(resources_no_ner, text):
     assert not held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+def test_the_nominating_state_is_whose_office_it_is(resources_no_ner):
+    text = "Oslo – Stockholm nominierte den ehemaligen Staatspräsidenten Stefan Lindqvist."
+    assert ("president", frozenset({"Schweden"}), "true") in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
