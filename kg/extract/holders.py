@@ -17,6 +17,8 @@ from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
 
 
+# Verb-final copulas of a relative clause: "X, der Außenminister ist".
+RELATIVE_COPULAS = frozenset({"ist", "war", "sei", "wäre", "bleibt", "blieb", "wurde", "wird"})
 # Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
 JUDGING_VERBS = frozenset({"bezeichnen", "nennen", "betrachten", "ansehen", "sehen", "einstufen", "darstellen",
                            "beschimpfen", "verunglimpfen", "titulieren", "feiern", "loben", "kritisieren"})
@@ -225,7 +227,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
         if copulas and len(stretch) <= 16 and doc[persons[0].end].text != ":" and not any(
                 persons[0].end <= o.start < office.start for o in others) and _predicative(doc, copulas[-1], office):
             return persons[0]
-    acting = _acting_as(ctx, sent, office)
+    acting = _acting_as(ctx, sent, office) or _relative_copula(ctx, sent, office)
     if acting is not None:
         return acting
     # inverted copula: "Zwar bleibt X Außenminister"
@@ -263,6 +265,21 @@ def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
                if clause.start <= s.start < clause.end and not office.start <= s.start < office.end]
     free = [s for s in persons if preposition_before(ctx, s, sent) is None and not genitive(ctx, s)]
     return free[0] if len(free) == 1 and len({s.name for s in persons}) == 1 else None
+
+
+def _relative_copula(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
+    """"X, der seit 2019 Außenminister ist", "X, die Sonderberichterstatterin
+    des Parlaments war": a relative clause that predicates the office of X."""
+    doc = ctx.doc
+    k = office.start - 1
+    while k > sent.start and (doc[k].tag_ in ("ADV", "APPR", "CARD", "ADJD") or doc[k].is_space):
+        k -= 1
+    if k < sent.start + 2 or doc[k].tag_ != "PRELS" or doc[k - 1].text != ",":
+        return None
+    if office.end >= sent.end or doc[office.end].lower_ not in RELATIVE_COPULAS:
+        return None
+    person = ctx.span_at(k - 2)
+    return person if person is not None and person.type is EntityType.PERSON else None
 
 
 def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:

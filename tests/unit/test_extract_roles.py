@@ -244,6 +244,7 @@ def test_who_appoints_holds_no_office(resources_no_ner):
     "Oslo – Stefan Lindqvist ist seit 2019 Außenminister.",
     "Oslo – Stefan Lindqvist trat am Montag als Außenminister zurück.",
     "Oslo – Stefan Lindqvist soll als Außenminister in die Regierung einrücken.",
+    "Oslo – Stefan Lindqvist, der seit 2019 Außenminister ist, reiste nach Rom.",
 ])
 def test_office_by_copula_or_as(resources_no_ner, text):
     assert ("foreign_minister", frozenset({"Norwegen"})) in {
@@ -253,6 +254,7 @@ def test_office_by_copula_or_as(resources_no_ner, text):
 @pytest.mark.parametrize("text", [
     "Oslo – Stefan Lindqvist bezeichnete Jonas Berg als Diktator.",
     "Oslo – Stefan Lindqvist traf mit dem Außenminister zusammen.",
+    "Oslo – Stefan Lindqvist, der den Außenminister kritisiert hatte, reiste nach Rom.",
 ])
 def test_no_office_by_judgement_or_company(resources_no_ner, text):
     assert not held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
