@@ -138,6 +138,8 @@ class Lexicon:
     negated_as: tuple[tuple[str, str], ...] = ()  # stance -> the stance its negation takes (kg:negatedAs)
     # nouns for the state of affairs somewhere ("die Lage in X"), folded (kg:situationNoun)
     situation_nouns: frozenset[str] = frozenset()
+    # nouns for the people of a state ("die österreichische Bevölkerung"), folded (kg:peopleNoun)
+    people_nouns: frozenset[str] = frozenset()
 
     def negation_of(self, stance: str) -> str | None:
         return dict(self.negated_as).get(stance)
@@ -195,8 +197,9 @@ class Lexicon:
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
         negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
         situation = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.situationNoun))
+        people = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.peopleNoun))
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
-                   situation_nouns=situation)
+                   situation_nouns=situation, people_nouns=people)
 
 
 def _local(term: object) -> str:

@@ -179,6 +179,7 @@ class KG(DefinedNamespace):
     party_official: URIRef
     peace_talks: URIRef
     peace_treaty: URIRef
+    peopleNoun: URIRef
     person: URIRef
     phone_call: URIRef
     place: URIRef
@@ -418,6 +419,7 @@ LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     'party_official': MappingProxyType({'de': 'Parteifunktionär', 'en': 'party official'}),
     'peace_talks': MappingProxyType({'de': 'Friedensgespräche', 'en': 'peace talks'}),
     'peace_treaty': MappingProxyType({'de': 'Friedensvertrag', 'en': 'peace treaty'}),
+    'peopleNoun': MappingProxyType({'de': 'Volkswort', 'en': 'people noun'}),
     'person': MappingProxyType({'de': 'Person', 'en': 'person'}),
     'phone_call': MappingProxyType({'de': 'Telefonat', 'en': 'phone call'}),
     'place': MappingProxyType({'de': 'Ort', 'en': 'place'}),

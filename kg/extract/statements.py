@@ -353,8 +353,8 @@ def _coordinated(ctx: ArticleContext, sent: Span, target: MentionSpan | None,
 
 def _targetable(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
     """Actors, and peoples standing for their state ("Israelis")."""
-    people = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and ctx.doc[s.start].tag_ == "NN"
-              and s.start not in ctx.dateline]
+    people = [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and s.start not in ctx.dateline
+              and (ctx.doc[s.start].tag_ == "NN" or _people_noun_after(ctx, s))]
     return sorted(actors(ctx, sent, ACTORS) + people, key=lambda s: s.start)
 
 
@@ -985,6 +985,11 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
             return subj[0]
     return None
+
+
+def _people_noun_after(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"die österreichische Bevölkerung", "das ukrainische Volk": a state's people."""
+    return s.end < len(ctx.doc) and term_key(ctx.doc[s.end].text) in ctx.lexicon.people_nouns
 
 
 def _situation_in(ctx: ArticleContext, s: MentionSpan) -> bool:

@@ -425,3 +425,7 @@ def test_the_place_of_a_situation_is_the_target(resources_no_ner, text, expected
 def test_a_place_of_something_else_is_no_target(resources_no_ner):
     assert ("Emmanuel Macron", "criticize", None) in found(
         resources_no_ner, "Emmanuel Macron kritisierte ein Krankenhaus in Aleppo.")
+
+
+def test_the_people_of_a_state_stand_for_it(resources_no_ner):
+    assert ("Emmanuel Macron", "thank", "Ukraine") in found(resources_no_ner, "Emmanuel Macron dankte dem ukrainischen Volk.")
