@@ -120,6 +120,8 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
         adjective = flag == "adj" or ent.text.lower() in {a.lower() for a in entry.adjectives}
         m = Mention(ent.text, entry.type, _evidence(article, ent.start_char, ent.end_char), norm=entry.label)
         return MentionSpan(ent.start, ent.end, m, entry, adjective=adjective)
+    if ent.label_ != EntityType.PERSON.value:
+        ent = _without_city_adjective(ent, gazetteer)
     label = ent.label_
     # The NER also tags capitalised common words ("Zorn", "Aktuelles",
     # "Wirtschaftlich" at the start of a sentence): a name the gazetteer does
@@ -150,6 +152,23 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
     text = ent.text
     m = Mention(text, etype, _evidence(article, ent.start_char, ent.end_char))
     return MentionSpan(ent.start, ent.end, m)
+
+
+def _without_city_adjective(ent: Span, gazetteer: Gazetteer) -> Span:
+    """"New Yorker Lenox Hill-Krankenhaus", "Wiener Staatsoper": a city's
+    -er adjective before a name says where it is; it is no part of the name."""
+    doc = ent.doc
+    for width in (2, 1):
+        if len(ent) <= width:
+            continue
+        words = doc[ent.start : ent.start + width]
+        last = words[-1].text
+        if not last.endswith("er") or not last[:1].isupper():
+            continue
+        city = gazetteer.lookup(" ".join([*[t.text for t in words[:-1]], last[:-2]]))
+        if city is not None and city.type is EntityType.CITY:
+            return Span(doc, ent.start + width, ent.end, label=ent.label_, span_id=ent.id_)
+    return ent
 
 
 def _widen_name(ent: Span, gazetteer: Gazetteer | None = None) -> Span:

@@ -117,3 +117,8 @@ def test_body_before_an_office_compound(resources_no_ner):
 
 def test_a_hospital_in_a_city_is_no_name(resources_no_ner):
     assert named(resources_no_ner, "Ein Krankenhaus in Aleppo wurde getroffen.", EntityType.PLACE) == set()
+
+
+def test_a_city_adjective_is_no_part_of_a_name(resources):
+    names = named(resources, "Das bescheinigte Harald Berg vom New Yorker Mount Sinai-Krankenhaus.")
+    assert "Mount Sinai-Krankenhaus" in names and not any(n.startswith("New Yorker") for n in names)
