@@ -16,7 +16,6 @@ from kg.extract.triggers import preposition_before, verb_lemma
 from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
 
-
 # Verb-final copulas of a relative clause: "X, der Außenminister ist".
 RELATIVE_COPULAS = frozenset({"ist", "war", "sei", "wäre", "bleibt", "blieb", "wurde", "wird"})
 # Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
@@ -151,7 +150,8 @@ def _appointee(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
         if owner is not None and owner.lower_.startswith(("sein", "ihr")):
             after = [s for s in persons if s.start >= office.end]
             before = [s for s in persons if s.end <= noun.i]
-            return (after or before[-1:] or [None])[0]
+            chosen = after[:1] or before[-1:]
+            return chosen[0] if chosen else None
         return None
     verbs = ctx.lexicon.verbs(FactKind.ROLE)
     verb = next((t for t in clause if t.tag_.startswith("V") and verb_lemma(t) in verbs), None)
