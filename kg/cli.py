@@ -99,15 +99,22 @@ def build(
                          skip_bad_input=True if skip_bad else None,
                          lang_check=False if lang_check is Switch.off else None, workers=workers)
 
-    def progress(done: int, total: int, what: str) -> None:
-        if not quiet:
-            _err(f"[{done}/{total}] {what}")
+    from kg.progress import ProgressBar
+
+    bar = ProgressBar(sys.stderr)
+
+    def warn(message: str) -> None:
+        if bar.open:
+            _err("")
+        _err(f"warning: {message}")
 
     try:
         from kg.pipeline import build as run_build
 
-        result = run_build(paths, settings, progress=progress, warn=lambda m: _err(f"warning: {m}"))
+        result = run_build(paths, settings, progress=None if quiet else bar, warn=warn)
     except KeyboardInterrupt:
+        if bar.open:
+            _err("")
         # the store is replaced atomically, with Ctrl-C held off meanwhile
         _err("interrupted; the store is unchanged")
         raise typer.Exit(130) from None

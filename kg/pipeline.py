@@ -11,6 +11,7 @@ import json
 import multiprocessing as mp
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 
 from rdflib import Dataset
 
+from kg.cache import ClaimsCache, fingerprint
 from kg.errors import InputError
 from kg.extract import extract
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -53,6 +55,9 @@ class BuildResult:
     warnings: tuple[str, ...] = ()  # e.g. articles that are not German
     # nodes per rdf:type local name in the written store (see written_counts)
     written: tuple[tuple[str, int], ...] = ()
+    # wall-clock seconds per stage (read, load, extract, resolve, rdf, exports, store)
+    timings: tuple[tuple[str, float], ...] = ()
+    cached: int = 0  # articles whose claims came from the claims cache
 
     def summary(self) -> dict[str, object]:
         """What the store holds: articles, entities, claims, facts per kind."""
@@ -77,10 +82,12 @@ class Resources:
     nlp: object  # spacy.Language
 
     @classmethod
-    def load(cls, settings: Settings) -> Resources:
+    def load(cls, settings: Settings, *, nlp: bool = True) -> Resources:
+        """With ``nlp=False`` the pipeline is left out (``None``): a build
+        whose claims all come from the cache needs only the gazetteer."""
         gazetteer = load_gazetteer(settings.gazetteer_dir)
         lexicon = Lexicon.from_dir(settings.ontology_dir)
-        return cls(gazetteer, lexicon, build_nlp(settings, gazetteer))
+        return cls(gazetteer, lexicon, build_nlp(settings, gazetteer) if nlp else None)
 
 
 def read_inputs(paths: Sequence[Path], settings: Settings) -> tuple[list[Article], list[str]]:
@@ -121,6 +128,8 @@ def iter_extractions(articles: Sequence[Article], resources: Resources, *, worke
     in chunks to forked processes that inherit the loaded pipeline; ``imap``
     returns the chunks in input order, so the output does not depend on
     which worker is faster."""
+    if not articles:  # all cached: the pipeline may not even be loaded
+        return
     if workers <= 1 or len(articles) < POOL_MIN_ARTICLES or "fork" not in mp.get_all_start_methods():
         yield from _extract_chunk_with(resources, articles)
         return
@@ -162,17 +171,41 @@ def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | Non
     result). An interrupt (Ctrl-C) before the store is replaced leaves it as
     it was; one during the replacement waits for it to finish.
     """
+    clock = _StageClock()
     articles, skipped = read_inputs(paths, settings)
     warnings = list(language_warnings(articles)) if settings.lang_check else []
     for message in warnings:
         if warn is not None:
             warn(message)
-    resources = resources or Resources.load(settings)
-    extractions = extract_articles(articles, resources, progress=progress, workers=settings.workers)
+    clock.lap("read")
+    cache = ClaimsCache(settings.build_dir / "cache" / "claims", fingerprint(settings)) \
+        if settings.claims_cache else None
+    cached = {a.doc_id: ex for a in articles if cache is not None and (ex := cache.get(a)) is not None}
+    todo = [a for a in articles if a.doc_id not in cached]
+    if progress is not None and todo:  # loading takes seconds: say so at once
+        progress(len(cached), len(articles), "loading the German pipeline")
+    resources = resources or Resources.load(settings, nlp=bool(todo))
+    clock.lap("load")
+    if progress is not None:
+        progress(len(cached), len(articles), "cached" if cached else "")
+    fresh = {}
+    for i, ex in enumerate(iter_extractions(todo, resources, workers=settings.workers), start=len(cached) + 1):
+        fresh[ex.article.doc_id] = ex
+        if cache is not None:
+            cache.put(ex)
+        if progress is not None:
+            progress(i, len(articles), ex.article.doc_id)
+    extractions = [cached.get(a.doc_id) or fresh[a.doc_id] for a in articles]
+    if cache is not None:
+        cache.keep_only(articles)
+    clock.lap("extract")
     resolved = resolve(extractions, gazetteer=resources.gazetteer)
+    clock.lap("resolve")
     dataset = to_dataset(resolved)
     nquads = to_nquads(dataset)
+    clock.lap("rdf")
     exports = write_exports(resolved, dataset, nquads, settings.build_dir)
+    clock.lap("exports")
     store = OxigraphStore(settings.store_path)
     with _interrupt_deferred():
         try:
@@ -180,9 +213,23 @@ def build(paths: Sequence[Path], settings: Settings, *, progress: Progress | Non
             written = written_counts(store)
         finally:
             store.close()
+    clock.lap("store")
     triples = nquads.count(b"\n")
     return BuildResult(tuple(articles), resolved, triples, settings.store_path, exports, tuple(skipped),
-                       tuple(warnings), written)
+                       tuple(warnings), written, tuple(clock.laps), len(cached))
+
+
+class _StageClock:
+    """Wall-clock seconds per build stage, for benchmarks (never in the graph)."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((stage, now - self.last))
+        self.last = now
 
 
 def written_counts(store: OxigraphStore) -> tuple[tuple[str, int], ...]:

@@ -44,6 +44,9 @@ class Settings:
     max_article_chars: int = 1_000_000
     # processes for the per-article stage (NLP and extraction); 1 = none
     workers: int = 2
+    # keep each article's claims under build_dir/cache, so that a rebuild
+    # processes only the articles that changed (see kg/cache.py)
+    claims_cache: bool = True
 
     @property
     def gazetteer_dir(self) -> Path:
