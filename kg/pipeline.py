@@ -1,8 +1,10 @@
 """Compose the stages: articles -> NLP -> claims -> entities and facts ->
 RDF -> store, plus inspectable artefacts under the build folder.
 
-Nothing is written until every article has been read and processed, and the
-store is replaced atomically, so bad input never leaves a half-written store.
+The store and the exports are not touched until every article has been read
+and processed, and the store is replaced atomically, so bad input never
+leaves a half-written store. Only the claims cache (``kg.cache``, entries
+keyed by content) is written as articles are done.
 """
 
 from __future__ import annotations
