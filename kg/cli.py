@@ -88,6 +88,7 @@ def build(
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Skip the statistical NER (gazetteer and rules only).")] = False,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Skip unreadable files and records instead of stopping.")] = False,
     lang_check: Annotated[Switch, typer.Option("--lang-check", help="Warn about articles that are not German.")] = Switch.on,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Processes for NLP and extraction (default 2; 1 = none).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -97,17 +98,24 @@ def build(
     """
     settings = _settings(store_dir=store, build_dir=build_dir, use_ner=False if no_ner else None,
                          skip_bad_input=True if skip_bad else None,
-                         lang_check=False if lang_check is Switch.off else None)
+                         lang_check=False if lang_check is Switch.off else None, workers=workers)
 
-    def progress(done: int, total: int, what: str) -> None:
-        if not quiet:
-            _err(f"[{done}/{total}] {what}")
+    from kg.progress import ProgressBar
+
+    bar = ProgressBar(sys.stderr)
+
+    def warn(message: str) -> None:
+        if bar.open:
+            _err("")
+        _err(f"warning: {message}")
 
     try:
         from kg.pipeline import build as run_build
 
-        result = run_build(paths, settings, progress=progress, warn=lambda m: _err(f"warning: {m}"))
+        result = run_build(paths, settings, progress=None if quiet else bar, warn=warn)
     except KeyboardInterrupt:
+        if bar.open:
+            _err("")
         # the store is replaced atomically, with Ctrl-C held off meanwhile
         _err("interrupted; the store is unchanged")
         raise typer.Exit(130) from None

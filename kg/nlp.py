@@ -146,7 +146,11 @@ def _add_gazetteer(nlp: Language, gazetteer: Gazetteer, *, overwrite: bool) -> N
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": overwrite, "validate": False},
         ),
     )
-    ruler.add_patterns(gazetteer.ruler_patterns())
+    # add_patterns runs every pipe before the ruler (HanTa, the NER) over the
+    # ~5,000 phrase patterns, yet a LOWER phrase matcher reads only the
+    # tokens: tokenising alone gives the same patterns, seconds sooner.
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n != "gazetteer"]):
+        ruler.add_patterns(gazetteer.ruler_patterns())
 
 
 def _split_final_year_dot(nlp: Language) -> None:

@@ -42,6 +42,11 @@ class Settings:
     # Longer texts are rejected with a one-line error naming the file, not
     # cut: 1,000,000 is spaCy's default max_length, its memory estimate.
     max_article_chars: int = 1_000_000
+    # processes for the per-article stage (NLP and extraction); 1 = none
+    workers: int = 2
+    # keep each article's claims under build_dir/cache, so that a rebuild
+    # processes only the articles that changed (see kg/cache.py)
+    claims_cache: bool = True
 
     @property
     def gazetteer_dir(self) -> Path:
@@ -77,6 +82,8 @@ class Settings:
         limit = settings.max_article_chars
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise SettingsError(f"{path}: max_article_chars must be a positive whole number, not {limit!r}")
+        if isinstance(settings.workers, bool) or not isinstance(settings.workers, int) or settings.workers < 1:
+            raise SettingsError(f"{path}: workers must be a positive whole number, not {settings.workers!r}")
         for name in ("ontology_dir", "queries_dir"):
             folder = getattr(settings, name)
             if not Path(folder).is_dir():

@@ -260,15 +260,14 @@ class OxigraphStore:
         """
         if self.read_only:
             raise StoreError(f"the store at {self.path} is open read-only; it cannot be rebuilt")
-        quads = parse_nquads(nquads)
         if self.path is None:
             fresh = ox.Store()
-            fresh.bulk_extend(quads)
+            fresh.bulk_extend(parse_nquads(nquads))
             self._store = fresh
             return
-        self._replace_on_disk(self.path, quads)
+        self._replace_on_disk(self.path, nquads)
 
-    def _replace_on_disk(self, path: Path, quads: list[ox.Quad]) -> None:
+    def _replace_on_disk(self, path: Path, nquads: bytes) -> None:
         # The old directory is deleted below: make sure it is a store (RocksDB
         # writes CURRENT) or empty, so a mistyped --store cannot wipe a folder.
         if path.exists() and not (path / "CURRENT").is_file() and any(path.iterdir()):
@@ -281,9 +280,14 @@ class OxigraphStore:
             shutil.rmtree(leftover, ignore_errors=True)
         try:
             fresh = ox.Store(str(staging))
-            fresh.bulk_extend(quads)
+            # Oxigraph parses the bytes itself: no Python object per quad
+            # (~150 MB at 10^5 quads). Bad input only ever reaches staging.
+            fresh.bulk_load(nquads, ox.RdfFormat.N_QUADS)
             fresh.flush()
             del fresh  # pyoxigraph closes the store when the object goes away
+        except SyntaxError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise StoreError(f"cannot load the graph: invalid N-Quads ({exc}); the store is unchanged") from None
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise StoreError(

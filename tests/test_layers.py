@@ -12,7 +12,7 @@ LAYERS = [
     {"model", "errors", "vocab"},
     {"factkinds", "captions"},
     {"normalize", "settings", "namespaces", "stts"},
-    {"gazetteer", "lexicon", "ingest", "ingest_html", "ingest_jsonl", "langcheck", "ner"},
+    {"gazetteer", "lexicon", "ingest", "ingest_html", "ingest_jsonl", "langcheck", "ner", "progress", "cache"},
     {"nlp"},
     {"extract"},
     {"resolve"},

@@ -124,16 +124,24 @@ def _phrase_triggers(ctx: ArticleContext, sent: Span, kinds: TermTable) -> list[
     """Forms of several words: every content word in one clause, the last
     one (a verb or the head noun) the trigger."""
     out = []
-    phrases = [(f, c) for f, c in kinds.forms if " " in f]
+    # Split the forms and read each token once per sentence, not once per
+    # (token, form) pair: this loop is hot at corpus scale.
+    phrases = [(words, c) for f, c in kinds.forms if " " in f if (words := [w for w in f.split() if len(w) > 3])]
+    keys: dict[int, _TokenKeys] = {}
+
+    def word_is(tok: Token, word: str) -> bool:
+        if tok.i not in keys:
+            keys[tok.i] = _token_keys(tok)
+        return _keys_match(keys[tok.i], word)
+
     for tok in sent:
         if tok.is_space or tok.is_punct:
             continue
-        for form, concept in phrases:
-            words = [w for w in form.split() if len(w) > 3]
-            if not words or not _word_is(tok, words[-1]):
+        for words, concept in phrases:
+            if not word_is(tok, words[-1]):
                 continue
             clause = ctx.clause(sent, tok.i)
-            others = [next((t.i for t in clause if t.i != tok.i and _word_is(t, w)), None) for w in words[:-1]]
+            others = [next((t.i for t in clause if t.i != tok.i and word_is(t, w)), None) for w in words[:-1]]
             if all(k is not None for k in others):
                 verb = tok.tag_.startswith("VV")
                 out.append(LegalTrigger(tok.i, concept, "phrase", verb_lemma(tok) if verb else "",
@@ -141,16 +149,27 @@ def _phrase_triggers(ctx: ArticleContext, sent: Span, kinds: TermTable) -> list[
     return out
 
 
-def _word_is(tok: Token, word: str) -> bool:
-    key = term_key(tok.text)
+# A token as a form's word is compared with it: its term key, its tag, and (verbs only)
+# its verb lemma and lemma key.
+_TokenKeys = tuple[str, str, tuple[str, ...]]
+
+
+def _token_keys(tok: Token) -> _TokenKeys:
+    tag = tok.tag_
+    lemmas = (verb_lemma(tok), term_key(tok.lemma_ or "")) if tag.startswith("VV") else ()
+    return term_key(tok.text), tag, lemmas
+
+
+def _keys_match(keys: _TokenKeys, word: str) -> bool:
+    key, tag, lemmas = keys
     if key == word or (key.startswith(word) and key[len(word):] in INFLECTIONS and len(word) >= 4):
         return True
     if word.startswith(key) and word[len(key):] in INFLECTIONS and len(key) >= 4:
         return True  # "diplomatischen" ~ "diplomatische"
-    if tok.tag_ == "NN" and len(word) >= 4 and not key.endswith("schaft") \
+    if tag == "NN" and len(word) >= 4 and not key.endswith("schaft") \
             and any(key.endswith(word + e) for e in INFLECTIONS):
         return True  # a compound on its head: "aus der Untersuchungshaft entlassen", not "Botschaft"
-    return tok.tag_.startswith("VV") and (verb_lemma(tok) == word or term_key(tok.lemma_ or "") == word)
+    return word in lemmas
 
 
 # --- one action ----------------------------------------------------------------
