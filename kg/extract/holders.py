@@ -210,7 +210,7 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
             continue
         t = doc[j]
         if t.tag_ == "PTKVZ" and doc[j + 1].text == "," and _closed(doc, sent, office):
-            j -= 1  # "fährt X vor, der Außenminister Kubas,": an apposition moved behind the particle
+            j -= 1  # "fährt X vor, der Außenminister Norwegens,": an apposition moved behind the particle
             steps += 1
             continue
         if t.tag_ not in ("ART", "ADJA", "ADJD", "APPR", "APPRART", "$,", "PIAT", "NE", "ADV", "CARD", "PPOSAT") \

@@ -155,7 +155,7 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSp
 
 
 def _without_city_adjective(ent: Span, gazetteer: Gazetteer) -> Span:
-    """"New Yorker Lenox Hill-Krankenhaus", "Wiener Staatsoper": a city's
+    """"New Yorker Mount Sinai-Krankenhaus", "Wiener Staatsoper": a city's
     -er adjective before a name says where it is; it is no part of the name."""
     doc = ent.doc
     for width in (2, 1):
@@ -797,7 +797,7 @@ def _names_before_offices(doc: Doc, article: Article, lexicon: Lexicon, gazettee
         while j < len(doc) and j - i < 4 and _name_token(doc[j], gazetteer, first=j == i) and (
                 j == i or offices.match(doc[j].text) is None):
             j += 1
-        # A given name that is also a German noun ("Rand/NN Paul") opens a
+        # A given name that is also a German noun ("Kern/NN Whitfield") opens a
         # sentence: the proper name after it says it is part of the name
         if j == i and doc[i].is_sent_start and i + 1 < len(doc) and doc[i + 1].tag_ == "NE" and (
                 _name_token(doc[i], gazetteer, first=False) and offices.match(doc[i].text) is None):

@@ -229,7 +229,7 @@ def _org_for(ctx: ArticleContext, sent: Span, office: OfficeMention, person: Men
 
 
 def _nominating_state(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
-    """"Ljubljana nominierte den ehemaligen Staatspräsidenten X": the state
+    """"Stockholm nominierte den früheren Staatspräsidenten X": the state
     (or its capital) that appoints or nominates the holder is whose office it is."""
     clause = ctx.clause(sent, office.start)
     verbs = ctx.lexicon.verbs(FactKind.ROLE)

@@ -421,7 +421,7 @@ def _government_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
 
 
 def _capital_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
-    """"Moskau warnte", "Ljubljana nominierte": a capital that takes a stance
+    """"Moskau warnte", "Oslo nominierte": a capital that takes a stance
     is its state's government, or the body seated there that its name stands
     for ("Brüssel fordert": the EU, seats.tsv); another city speaks for itself."""
     if span.type is not EntityType.CITY or span.entry is None or not span.entry.located_in:

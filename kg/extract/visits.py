@@ -305,7 +305,7 @@ def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:
                          if determiner_before(ctx, s, clause) in ACCUSATIVE_DET and s not in participants]
         finite = next((t.i for t in clause if t.tag_ in ("VAFIN", "VMFIN") and t.i < trig.i), None)
         if finite is not None and participants and not ctx.doc[trig.i].tag_.endswith("FIN"):
-            # "hat er X getroffen", "Er hatte den Revolutionsführer und Ex-Machthaber X getroffen": the
+            # "hat er X getroffen", "Er hat den Regierungschef und Parteichef X getroffen": the
             # names of the clause before the participle that no preposition governs
             participants += [s for s in actors(ctx, clause, PERSONS)
                              if clause.start <= s.start < trig.i and s not in participants and s not in hosts

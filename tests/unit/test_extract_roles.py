@@ -202,7 +202,7 @@ def test_diplomats_delegation_leaders_and_co_chairs(resources, text, person, exp
 
 
 def test_an_apposition_behind_a_verb_particle(resources_no_ner):
-    text = "Norwegen öffnet die Botschaft. Heute fährt Stefan Lindqvist vor, der Außenminister Norwegens, um die Fahne zu hissen."
+    text = "Am Abend trifft Stefan Lindqvist ein, der Außenminister Norwegens, um an der Konferenz teilzunehmen."
     assert ("foreign_minister", frozenset({"Norwegen"}), None) in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
     # the office phrase with a verb of its own is a new clause, not an apposition
     text = "Oslo – Heute reist Stefan Lindqvist ab, der Außenminister bleibt."
@@ -243,7 +243,7 @@ def test_who_appoints_holds_no_office(resources_no_ner):
 @pytest.mark.parametrize("text", [
     "Oslo – Stefan Lindqvist ist seit 2019 Außenminister.",
     "Oslo – Stefan Lindqvist trat am Montag als Außenminister zurück.",
-    "Oslo – Stefan Lindqvist soll als Außenminister in die Regierung einrücken.",
+    "Oslo – Stefan Lindqvist soll als Außenminister ins Kabinett wechseln.",
     "Oslo – Stefan Lindqvist, der seit 2019 Außenminister ist, reiste nach Rom.",
 ])
 def test_office_by_copula_or_as(resources_no_ner, text):
@@ -261,5 +261,5 @@ def test_no_office_by_judgement_or_company(resources_no_ner, text):
 
 
 def test_the_nominating_state_is_whose_office_it_is(resources_no_ner):
-    text = "Oslo – Stockholm nominierte den ehemaligen Staatspräsidenten Stefan Lindqvist."
+    text = "Oslo – Stockholm nominiert den früheren Präsidenten Stefan Lindqvist für den Posten."
     assert ("president", frozenset({"Schweden"}), "true") in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
