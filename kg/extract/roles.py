@@ -34,6 +34,7 @@ from typing import Any, cast
 
 from spacy.tokens import Span
 
+from kg.extract import candidacies
 from kg.extract.appositions import (
     apposed,
     bracketed_party,
@@ -165,6 +166,10 @@ def _read_offices(ctx: ArticleContext) -> Iterator[RoleFact]:
             assert principal is not None
             fact = _fact(ctx, sent, office, person, ctx.affiliation.get(principal.name)
                          or _known_state(ctx, principal))
+            if fact is not None:
+                yield fact
+        for office, person in candidacies.find(ctx, sent):
+            fact = _fact(ctx, sent, office, person, _org_for(ctx, sent, office, person))
             if fact is not None:
                 yield fact
 

@@ -263,3 +263,23 @@ def test_no_office_by_judgement_or_company(resources_no_ner, text):
 def test_the_nominating_state_is_whose_office_it_is(resources_no_ner):
     text = "Oslo – Stockholm nominiert den früheren Präsidenten Stefan Lindqvist für den Posten."
     assert ("president", frozenset({"Schweden"}), "true") in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Stefan Lindqvist kandidiert für das Amt des Präsidenten.",
+    "Stefan Lindqvist bewirbt sich um die norwegische Präsidentschaft.",
+    "Oslo – Die Kandidatur von Stefan Lindqvist bei der Präsidentenwahl ist umstritten.",
+    "Oslo – Stefan Lindqvist will seine Präsidentschaftskandidatur am Montag bekanntgeben.",
+])
+def test_a_candidacy_said_with_a_verb_or_noun(resources_no_ner, text):
+    assert ("presidential_candidate", frozenset({"Norwegen"})) in {
+        (o, org) for o, org, _ in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")}
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Stefan Lindqvist will nicht für das Präsidentenamt kandidieren.",
+    "Oslo – Stefan Lindqvist kandidiert für das Amt des Bürgermeisters.",
+    "Oslo – Der Bruder des früheren Ministers Stefan Lindqvist will seine Kandidatur für die Präsidentschaft bekanntgeben.",
+])
+def test_no_candidacy(resources_no_ner, text):
+    assert "presidential_candidate" not in {o for o, _, _ in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")}
