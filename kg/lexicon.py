@@ -140,6 +140,8 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()
     # nouns for the people of a state ("die österreichische Bevölkerung"), folded (kg:peopleNoun)
     people_nouns: frozenset[str] = frozenset()
+    # nouns for a person that a name follows ("der Politologe X"), folded (kg:nameNoun)
+    name_nouns: frozenset[str] = frozenset()
 
     def negation_of(self, stance: str) -> str | None:
         return dict(self.negated_as).get(stance)
@@ -198,8 +200,9 @@ class Lexicon:
         negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
         situation = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.situationNoun))
         people = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.peopleNoun))
+        name_nouns = frozenset(term_key(str(o)) for o in graph.objects(KG.Person, KG.nameNoun))
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
-                   situation_nouns=situation, people_nouns=people)
+                   situation_nouns=situation, people_nouns=people, name_nouns=name_nouns)
 
 
 def _local(term: object) -> str:

@@ -158,6 +158,7 @@ class KG(DefinedNamespace):
     ministry: URIRef
     missing: URIRef
     mode: URIRef
+    nameNoun: URIRef
     negated: URIRef
     negatedAs: URIRef
     negotiations: URIRef
@@ -398,6 +399,7 @@ LABELS: Mapping[str, Mapping[str, str]] = MappingProxyType({
     'ministry': MappingProxyType({'de': 'Ministerium', 'en': 'ministry'}),
     'missing': MappingProxyType({'de': 'Vermisste', 'en': 'missing'}),
     'mode': MappingProxyType({'de': 'Form des Treffens', 'en': 'meeting mode'}),
+    'nameNoun': MappingProxyType({'de': 'Namensnomen', 'en': 'name noun'}),
     'negated': MappingProxyType({'de': 'verneint', 'en': 'negated'}),
     'negatedAs': MappingProxyType({'de': 'verneint als', 'en': 'negated as'}),
     'negotiations': MappingProxyType({'de': 'Verhandlungen', 'en': 'negotiations'}),

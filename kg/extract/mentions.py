@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import MentionSpan
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, term_key
 from kg.model import Article, EntityType, Evidence, Mention
 from kg.stts import NAME_TAGS
 
@@ -263,7 +263,8 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
     offices = lexicon.table("office")
     out = []
     for token in doc:
-        if token.i in taken or not token.text[:1].isupper() or offices.match(token.text) is None:
+        if token.i in taken or not token.text[:1].isupper() or (
+                offices.match(token.text) is None and _name_noun(token, lexicon) is None):
             continue
         j = token.i + 1
         if j + 1 < len(doc) and doc[j].text == ",":
@@ -284,6 +285,13 @@ def _names_after_offices(doc: Doc, article: Article, lexicon: Lexicon, gazetteer
             m = Mention(span.text, EntityType.PERSON, _evidence(article, span.start_char, span.end_char))
             out.append(MentionSpan(span.start, span.end, m))
     return out
+
+
+def _name_noun(token: Token, lexicon: Lexicon) -> str | None:
+    """"Schwiegersohn", "Politologin": a person noun a name may follow (its head
+    in a compound: "Präsidentengattin")."""
+    word = term_key(token.text)
+    return next((n for n in lexicon.name_nouns if word == n or len(word) > len(n) + 3 and word.endswith(n)), None)
 
 
 def _surname_token(token: Token, lexicon: Lexicon, gazetteer: Gazetteer) -> bool:

@@ -122,3 +122,11 @@ def test_a_hospital_in_a_city_is_no_name(resources_no_ner):
 def test_a_city_adjective_is_no_part_of_a_name(resources):
     names = named(resources, "Der Arzt Harald Berg arbeitet seit Jahren im New Yorker Mount Sinai-Krankenhaus.")
     assert "Mount Sinai-Krankenhaus" in names and not any(n.startswith("New Yorker") for n in names)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Sein Schwiegersohn Berk Aydın tritt nicht an.", "Berk Aydın"),
+    ("Das meint der Politologe Claudio Benetti.", "Claudio Benetti"),
+])
+def test_a_name_after_a_person_noun(resources_no_ner, text, person):
+    assert person in named(resources_no_ner, text, EntityType.PERSON)
