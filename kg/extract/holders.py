@@ -18,6 +18,10 @@ from kg.stts import NAME_TAGS
 
 # Verb-final copulas of a relative clause: "X, der Außenminister ist".
 RELATIVE_COPULAS = frozenset({"ist", "war", "sei", "wäre", "bleibt", "blieb", "wurde", "wird"})
+# Titles that many kinds of body give: with "als" and no body named, whose is unknown.
+GENERIC_TITLES = frozenset({"präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorsitzender",
+                            "vorsitzende", "vorsitzenden", "sprecher", "sprecherin", "direktor", "direktorin",
+                            "leiter", "leiterin", "generalsekretär", "generalsekretärin"})
 # Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
 JUDGING_VERBS = frozenset({"bezeichnen", "nennen", "betrachten", "ansehen", "sehen", "einstufen", "darstellen",
                            "beschimpfen", "verunglimpfen", "titulieren", "feiern", "loben", "kritisieren"})
@@ -251,13 +255,15 @@ def _closed(doc: Doc, sent: Span, office: OfficeMention) -> bool:
 
 
 def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
-    """"X trat als Außenminister zurück", "X soll als Minister in die Regierung
-    einrücken": the one person of the clause acts in the office after "als";
+    """"X trat als Außenminister zurück", "X soll als Minister ins Kabinett
+    wechseln": the one person of the clause acts in the office after "als";
     not when the clause names a second person ("X löste Y als ... ab") or
     judges someone as something ("X bezeichnete Y als Diktator")."""
     doc = ctx.doc
     if office.start < 1 or doc[office.start - 1].lower_ != "als":
         return None
+    if office.org is None and doc[office.office_i].lower_ in GENERIC_TITLES:
+        return None  # "X trat als Präsident zurück": of a state, a club or a firm, the text does not say
     clause = ctx.clause(sent, office.start)
     if any(t.tag_.startswith("V") and verb_lemma(t) in JUDGING_VERBS for t in clause):
         return None
@@ -268,8 +274,8 @@ def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
 
 
 def _relative_copula(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSpan | None:
-    """"X, der seit 2019 Außenminister ist", "X, die Sonderberichterstatterin
-    des Parlaments war": a relative clause that predicates the office of X."""
+    """"X, der seit 2019 Außenminister ist", "X, die bis 2020
+    Botschafterin war": a relative clause that predicates the office of X."""
     doc = ctx.doc
     k = office.start - 1
     while k > sent.start and (doc[k].tag_ in ("ADV", "APPR", "CARD", "ADJD") or doc[k].is_space):

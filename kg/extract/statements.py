@@ -71,7 +71,7 @@ WITH_TARGET = {"gehen": "mit", "abrechnen": "mit", "hadern": "mit", "werben": "b
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
-# Words that count people: "tausende Ungarn" are not Hungary.
+# Words that count people: "tausende Polen" are not Poland.
 QUANTIFIERS = frozenset({"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "viele",
                          "zahlreiche", "einige", "mehrere", "wenige", "etliche"})
 # Forms of "sein" and "bleiben" before a predicate that judges ("Das sei ein Fehler").
@@ -374,7 +374,7 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
            i: int, seen: set[tuple[str, ...]]) -> Claim | None:
     stance = STATED_AS.get(stance, stance)
     if _counted(ctx, speaker):
-        return None  # "tausende Ungarn protestierten": people of a state, not the state
+        return None  # "tausende Polen protestierten": people of a state, not the state
     speaker = _government_as_state(ctx, _capital_as_state(ctx, speaker))
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
@@ -397,7 +397,7 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
 
 
 def _counted(ctx: ArticleContext, span: MentionSpan) -> bool:
-    """A people counted ("tausende Ungarn", "viele Polen", "2000 Isländer")."""
+    """A people counted ("tausende Polen", "viele Schweden", "2000 Norweger")."""
     if span.type is not EntityType.COUNTRY or span.start == 0:
         return False
     before = ctx.doc[span.start - 1]
@@ -993,7 +993,7 @@ def _people_noun_after(ctx: ArticleContext, s: MentionSpan) -> bool:
 
 
 def _situation_in(ctx: ArticleContext, s: MentionSpan) -> bool:
-    """"die Lage in Syrien", "die Gewalt im Osten der Ukraine": the place a
+    """"die Lage in Syrien", "die Gewalt in der Ukraine": the place a
     state of affairs is in is what a stance about it is about."""
     doc = ctx.doc
     k = s.start - 1

@@ -254,6 +254,7 @@ def test_office_by_copula_or_as(resources_no_ner, text):
 @pytest.mark.parametrize("text", [
     "Oslo – Stefan Lindqvist bezeichnete Jonas Berg als Diktator.",
     "Oslo – Stefan Lindqvist traf mit dem Außenminister zusammen.",
+    "Oslo – Stefan Lindqvist ist vor kurzem als Präsident zurückgetreten.",
     "Oslo – Stefan Lindqvist, der den Außenminister kritisiert hatte, reiste nach Rom.",
 ])
 def test_no_office_by_judgement_or_company(resources_no_ner, text):
