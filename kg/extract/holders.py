@@ -19,9 +19,10 @@ from kg.stts import NAME_TAGS
 # Verb-final copulas of a relative clause: "X, der Außenminister ist".
 RELATIVE_COPULAS = frozenset({"ist", "war", "sei", "wäre", "bleibt", "blieb", "wurde", "wird"})
 # Titles that many kinds of body give: with "als" and no body named, whose is unknown.
-GENERIC_TITLES = frozenset({"präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorsitzender",
-                            "vorsitzende", "vorsitzenden", "sprecher", "sprecherin", "direktor", "direktorin",
-                            "leiter", "leiterin", "generalsekretär", "generalsekretärin"})
+GENERIC_TITLES = ("präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorsitzender", "vorsitzende",
+                  "vorsitzenden", "sprecher", "sprecherin", "direktor", "direktorin", "leiter", "leiterin",
+                  "generalsekretär", "generalsekretärin", "kandidat", "kandidaten", "kandidatin")
+STATE_PREFIXES = ("staats", "bundes", "regierungs", "minister", "präsidentschafts")
 # Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
 JUDGING_VERBS = frozenset({"bezeichnen", "nennen", "betrachten", "ansehen", "sehen", "einstufen", "darstellen",
                            "beschimpfen", "verunglimpfen", "titulieren", "feiern", "loben", "kritisieren"})
@@ -159,8 +160,8 @@ def _appointee(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
         return None
     verbs = ctx.lexicon.verbs(FactKind.ROLE)
     verb = next((t for t in clause if t.tag_.startswith("V") and verb_lemma(t) in verbs), None)
-    if verb is None:
-        return None
+    if verb is None or office.org is None and _generic(doc[office.office_i].lower_):
+        return None  # "wählte X zum Präsidenten": of the state, the club or the firm?
     free = [s for s in persons if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None]
     if verb.tag_ == "VVFIN" and verb.i < office.start:
         free = [s for s in free if s.start > verb.i]  # "X ernannte Y zum Minister": Y, the object
@@ -242,6 +243,12 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     return None
 
 
+def _generic(word: str) -> bool:
+    """A title many kinds of body give ("Präsident", "Pressesprecher",
+    "Wunschkandidat"), not one of a state ("Staatspräsident", "Bundeskanzler")."""
+    return word.endswith(GENERIC_TITLES) and not word.startswith(STATE_PREFIXES)
+
+
 def _closed(doc: Doc, sent: Span, office: OfficeMention) -> bool:
     """The office phrase ends at a comma or the sentence's end: an
     apposition, not the subject of a clause of its own ("..., der Präsident
@@ -262,9 +269,11 @@ def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
     doc = ctx.doc
     if office.start < 1 or doc[office.start - 1].lower_ != "als":
         return None
-    if office.org is None and doc[office.office_i].lower_ in GENERIC_TITLES:
+    if office.org is None and _generic(doc[office.office_i].lower_):
         return None  # "X trat als Präsident zurück": of a state, a club or a firm, the text does not say
     clause = ctx.clause(sent, office.start)
+    if any(t.lower_ in ("den", "einen", "ihn") for t in doc[clause.start : office.start]):
+        return None  # "X holte den Y als Sprecher": the object acts, not X
     if any(t.tag_.startswith("V") and verb_lemma(t) in JUDGING_VERBS for t in clause):
         return None
     persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])

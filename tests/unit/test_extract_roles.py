@@ -228,7 +228,7 @@ def test_a_party_office_named_alone_is_of_the_party_in_brackets(resources_no_ner
 
 @pytest.mark.parametrize(("text", "office", "org"), [
     ("Stefan Lindqvist wurde zum Außenminister Norwegens ernannt.", "foreign_minister", "Norwegen"),
-    ("Das Parlament in Oslo wählte Stefan Lindqvist zum Präsidenten.", "president", "Norwegen"),
+    ("Das Parlament in Oslo wählte Stefan Lindqvist zum Staatspräsidenten.", "president", "Norwegen"),
     ("Nach seiner Wahl zum Präsidenten Norwegens reiste Stefan Lindqvist nach Berlin.", "president", "Norwegen"),
 ])
 def test_appointed_to_an_office(resources_no_ner, text, office, org):
@@ -255,6 +255,9 @@ def test_office_by_copula_or_as(resources_no_ner, text):
     "Oslo – Stefan Lindqvist bezeichnete Jonas Berg als Diktator.",
     "Oslo – Stefan Lindqvist traf mit dem Außenminister zusammen.",
     "Oslo – Stefan Lindqvist ist vor kurzem als Präsident zurückgetreten.",
+    "Oslo – Stefan Lindqvist holte den Jonas Berg als Pressesprecher.",
+    "Oslo – Stefan Lindqvist gilt als Wunschkandidat des Vereins.",
+    "Oslo – Der Verein wählte Stefan Lindqvist zum Präsidenten.",
     "Oslo – Stefan Lindqvist, der den Außenminister kritisiert hatte, reiste nach Rom.",
 ])
 def test_no_office_by_judgement_or_company(resources_no_ner, text):
