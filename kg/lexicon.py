@@ -10,7 +10,7 @@ second word list in Python.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import rdflib
@@ -142,6 +142,16 @@ class Lexicon:
     people_nouns: frozenset[str] = frozenset()
     # nouns for a person that a name follows ("der Politologe X"), folded (kg:nameNoun)
     name_nouns: frozenset[str] = frozenset()
+    # closed word lists of the rules, by name (ontology/lexicon/wordlists.tsv)
+    word_lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The word list ``name`` of ``wordlists.tsv``, in file order (for
+        ``str.startswith``/``endswith`` and membership alike)."""
+        for key, words in self.word_lists:
+            if key == name:
+                return words
+        raise OntologyError(f"no word list '{name}' in ontology/lexicon/wordlists.tsv")
 
     def negation_of(self, stance: str) -> str | None:
         return dict(self.negated_as).get(stance)
@@ -173,7 +183,7 @@ class Lexicon:
             graph = rdflib.Graph().parse(path)
         except Exception as exc:  # rdflib raises many parser exception types
             raise OntologyError(f"{path}: cannot parse the ontology: {exc}") from exc
-        return cls.from_graph(graph)
+        return replace(cls.from_graph(graph), word_lists=_word_lists(ontology_dir / "lexicon" / "wordlists.tsv"))
 
     @classmethod
     def from_graph(cls, graph: rdflib.Graph) -> Lexicon:
@@ -203,6 +213,20 @@ class Lexicon:
         name_nouns = frozenset(term_key(str(o)) for o in graph.objects(KG.Person, KG.nameNoun))
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
                    situation_nouns=situation, people_nouns=people, name_nouns=name_nouns)
+
+
+def _word_lists(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not path.exists():
+        return ()
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[1].strip():
+            raise OntologyError(f"{path}:{n}: expected 'name<TAB>word|word|...'")
+        out.append((parts[0].strip(), tuple(w.strip() for w in parts[1].split("|") if w.strip())))
+    return tuple(out)
 
 
 def _local(term: object) -> str:

@@ -18,23 +18,22 @@ from kg.extract.triggers import preposition_before, verb_lemma
 from kg.model import EntityType
 
 CONCEPT = "presidential_candidate"
-# Nouns of a candidacy; a compound with a presidency ("Präsidentschaftskandidatur") is one on its own.
-CANDIDACY_NOUNS = ("kandidatur", "bewerbung")
-# Word beginnings that name a presidency: "Präsident", "Präsidentschaft", "Präsidentenwahl", "Staatspräsident".
-PRESIDENCY = ("präsident", "staatspräsident", "us-präsident")
+# word lists (ontology/lexicon/wordlists.tsv): "candidacy_nouns" (a compound with a presidency,
+# "Präsidentschaftskandidatur", is one on its own) and "presidency" (word beginnings that name one)
 
 
 def find(ctx: ArticleContext, sent: Span) -> Iterator[tuple[OfficeMention, MentionSpan]]:
     """Each candidacy of the sentence, as an office phrase and its person."""
+    nouns, presidency_words = ctx.lexicon.words("candidacy_nouns"), ctx.lexicon.words("presidency")
     for tok in sent:
         word = tok.lower_
         if tok.tag_.startswith("V") and _verb_of_candidacy(ctx, sent, tok):
             clause = ctx.clause(sent, tok.i)
-            presidency = _presidency(clause, tok.i)
+            presidency = _presidency(clause, tok.i, presidency_words)
             person = _subject(ctx, sent, clause, tok) if presidency is not None else None
-        elif tok.tag_ == "NN" and word.endswith(CANDIDACY_NOUNS):
+        elif tok.tag_ == "NN" and word.endswith(nouns):
             clause = ctx.clause(sent, tok.i)
-            presidency = tok if word.startswith(PRESIDENCY) else _presidency(clause, tok.i)
+            presidency = tok if word.startswith(presidency_words) else _presidency(clause, tok.i, presidency_words)
             person = _owner(ctx, sent, tok) if presidency is not None else None
         else:
             continue
@@ -52,9 +51,9 @@ def _verb_of_candidacy(ctx: ArticleContext, sent: Span, tok: Token) -> bool:
     return lemma == "bewerben" and any(t.lower_ == "sich" for t in clause) and any(t.lower_ == "um" for t in clause)
 
 
-def _presidency(clause: Span, i: int) -> Token | None:
+def _presidency(clause: Span, i: int, beginnings: tuple[str, ...]) -> Token | None:
     """The word of the clause that names a presidency, nearest ``i``."""
-    words = [t for t in clause if t.tag_ == "NN" and t.lower_.startswith(PRESIDENCY) and t.i != i]
+    words = [t for t in clause if t.tag_ == "NN" and t.lower_.startswith(beginnings) and t.i != i]
     return min(words, key=lambda t: abs(t.i - i)) if words else None
 
 

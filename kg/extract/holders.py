@@ -13,19 +13,9 @@ from kg.extract.appositions import genitive
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.offices import COPULA, OfficeMention, _time_as
 from kg.extract.triggers import preposition_before, verb_lemma
+from kg.lexicon import Lexicon
 from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
-
-# Verb-final copulas of a relative clause: "X, der Außenminister ist".
-RELATIVE_COPULAS = frozenset({"ist", "war", "sei", "wäre", "bleibt", "blieb", "wurde", "wird"})
-# Titles that many kinds of body give: with "als" and no body named, whose is unknown.
-GENERIC_TITLES = ("präsident", "präsidenten", "präsidentin", "chef", "chefin", "vorsitzender", "vorsitzende",
-                  "vorsitzenden", "sprecher", "sprecherin", "direktor", "direktorin", "leiter", "leiterin",
-                  "generalsekretär", "generalsekretärin", "kandidat", "kandidaten", "kandidatin")
-STATE_PREFIXES = ("staats", "bundes", "regierungs", "minister", "präsidentschafts")
-# Verbs that say what somebody is taken for, not what they are: "X bezeichnete Y als Diktator".
-JUDGING_VERBS = frozenset({"bezeichnen", "nennen", "betrachten", "ansehen", "sehen", "einstufen", "darstellen",
-                           "beschimpfen", "verunglimpfen", "titulieren", "feiern", "loben", "kritisieren"})
 
 
 class _Working(Protocol):
@@ -160,7 +150,7 @@ def _appointee(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
         return None
     verbs = ctx.lexicon.verbs(FactKind.ROLE)
     verb = next((t for t in clause if t.tag_.startswith("V") and verb_lemma(t) in verbs), None)
-    if verb is None or office.org is None and _generic(doc[office.office_i].lower_):
+    if verb is None or office.org is None and _generic(ctx.lexicon, doc[office.office_i].lower_):
         return None  # "wählte X zum Präsidenten": of the state, the club or the firm?
     free = [s for s in persons if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None]
     if verb.tag_ == "VVFIN" and verb.i < office.start:
@@ -243,10 +233,10 @@ def _holder(ctx: ArticleContext, sent: Span, office: OfficeMention) -> MentionSp
     return None
 
 
-def _generic(word: str) -> bool:
+def _generic(lexicon: Lexicon, word: str) -> bool:
     """A title many kinds of body give ("Präsident", "Pressesprecher",
     "Wunschkandidat"), not one of a state ("Staatspräsident", "Bundeskanzler")."""
-    return word.endswith(GENERIC_TITLES) and not word.startswith(STATE_PREFIXES)
+    return word.endswith(lexicon.words("generic_titles")) and not word.startswith(lexicon.words("state_prefixes"))
 
 
 def _closed(doc: Doc, sent: Span, office: OfficeMention) -> bool:
@@ -269,12 +259,12 @@ def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
     doc = ctx.doc
     if office.start < 1 or doc[office.start - 1].lower_ != "als":
         return None
-    if office.org is None and _generic(doc[office.office_i].lower_):
+    if office.org is None and _generic(ctx.lexicon, doc[office.office_i].lower_):
         return None  # "X trat als Präsident zurück": of a state, a club or a firm, the text does not say
     clause = ctx.clause(sent, office.start)
     if any(t.lower_ in ("den", "einen", "ihn") for t in doc[clause.start : office.start]):
         return None  # "X holte den Y als Sprecher": the object acts, not X
-    if any(t.tag_.startswith("V") and verb_lemma(t) in JUDGING_VERBS for t in clause):
+    if any(t.tag_.startswith("V") and verb_lemma(t) in ctx.lexicon.words("judging_verbs") for t in clause):
         return None
     persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
                if clause.start <= s.start < clause.end and not office.start <= s.start < office.end]
@@ -291,7 +281,7 @@ def _relative_copula(ctx: ArticleContext, sent: Span, office: OfficeMention) -> 
         k -= 1
     if k < sent.start + 2 or doc[k].tag_ != "PRELS" or doc[k - 1].text != ",":
         return None
-    if office.end >= sent.end or doc[office.end].lower_ not in RELATIVE_COPULAS:
+    if office.end >= sent.end or doc[office.end].lower_ not in ctx.lexicon.words("relative_copulas"):
         return None
     person = ctx.span_at(k - 2)
     return person if person is not None and person.type is EntityType.PERSON else None

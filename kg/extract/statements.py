@@ -71,9 +71,6 @@ WITH_TARGET = {"gehen": "mit", "abrechnen": "mit", "hadern": "mit", "werben": "b
 # Konjunktiv modals of reported speech: "X müsse ..., sagte Y" is a demand.
 DEMAND_MODALS = frozenset({"müsse", "müssten", "solle"})
 PRONOUNS = frozenset({"er", "sie"})
-# Words that count people: "tausende Polen" are not Poland.
-QUANTIFIERS = frozenset({"tausende", "hunderte", "zehntausende", "hunderttausende", "dutzende", "viele",
-                         "zahlreiche", "einige", "mehrere", "wenige", "etliche"})
 # Forms of "sein" and "bleiben" before a predicate that judges ("Das sei ein Fehler").
 COPULAS = frozenset({"ist", "sei", "war", "wäre", "sind", "seien", "waren", "wären", "bleibt", "bleibe", "bleiben"})
 # Tokens that may stand between a fronted verb and its subject: "forderte
@@ -401,7 +398,7 @@ def _counted(ctx: ArticleContext, span: MentionSpan) -> bool:
     if span.type is not EntityType.COUNTRY or span.start == 0:
         return False
     before = ctx.doc[span.start - 1]
-    return before.tag_ in ("CARD", "PIAT", "PIDAT") or before.lower_ in QUANTIFIERS
+    return before.tag_ in ("CARD", "PIAT", "PIDAT") or before.lower_ in ctx.lexicon.words("quantifiers")
 
 
 def _government_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:

@@ -45,3 +45,22 @@ def test_longest_form_wins():
     table = TermTable((("strategische partnerschaft", "strategic_partnership"), ("partnerschaft", "partnership")))
     assert table.match("strategische Partnerschaft") == "strategic_partnership"
     assert table.match("Partnerschaften") == "partnership"
+
+
+def test_word_lists_are_data(lexicon):
+    assert "bezeichnen" in lexicon.words("judging_verbs")
+    assert "staatspräsident".startswith(lexicon.words("state_prefixes"))
+    from kg.errors import OntologyError
+    with pytest.raises(OntologyError, match="no word list"):
+        lexicon.words("no_such_list")
+
+
+def test_a_malformed_word_list_names_its_line(tmp_path):
+    import shutil
+
+    from kg.errors import OntologyError
+    shutil.copy(PROJECT_ROOT / "ontology" / "kg.ttl", tmp_path / "kg.ttl")
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "wordlists.tsv").write_text("# comment\nbroken_line_without_words\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="wordlists.tsv:2"):
+        Lexicon.from_dir(tmp_path)
