@@ -492,6 +492,9 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Read
     if f == w.i and (tok.tag_ == "VVIZU" or doc[w.i - 1].lower_ == "zu"):
         return _controlled(ctx, sent, w, state)
     speaker = _subject(ctx, sent, f, state)
+    if speaker is None and _impersonal(ctx, sent, f):
+        # "Aus Paris hieß es, man lehne den Plan ab": who says so speaks for "man"
+        speaker = _reporter(ctx, sent, state, outside=ctx.clause(sent, f))
     if speaker is None:
         return None
     reporter = _reporter(ctx, sent, state, outside=ctx.clause(sent, f))
@@ -1039,6 +1042,12 @@ def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], stat
     if f == w.i or f in verbal or not doc[f].tag_.startswith("V"):
         return None  # the object of a stance verb ("wies die Kritik zurück"), or no verb
     clause = ctx.clause(sent, f)
+    if doc[f].lemma_ == "kommen" and w.i < f:
+        # "Scharfe Kritik kam von X", "Kritik kam auch aus X": where it comes from speaks
+        source = next((s for s in actors(ctx, sent, ACTORS) if f < s.start < clause.end
+                       and preposition_before(ctx, s, sent) in ("von", "vom", "aus", "seitens")), None)
+        if source is not None and w.stance not in WEAK_STANCES:
+            return source, target
     if not _subordinate(ctx, clause) and w.i < f and _vorfeld_start(ctx, sent, f) <= w.i:
         return None  # the noun is the subject: "Die Kritik an X wächst"
     if doc[f].lemma_ in ("geben", "brauchen", "benötigen", "erhalten", "bekommen", "sein", "werden", "stoßen",
@@ -1153,6 +1162,12 @@ def _judging(ctx: ArticleContext, sent: Span, i: int) -> bool:
     return j >= clause.start and (doc[j].lower_ == "als" or doc[j].lemma_ == "sein" or doc[j].lower_ in COPULAS)
 
 
+def _impersonal(ctx: ArticleContext, sent: Span, f: int) -> bool:
+    """"man" is the subject of the clause of the finite verb ``f``."""
+    doc = ctx.doc
+    return any(doc[k].lower_ == "man" for k in (f - 1, f + 1) if sent.start <= k < sent.end)
+
+
 def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Span | None = None) -> MentionSpan | None:
     """Who the reported speech of a sentence is from: the subject of a
     speech verb ("sagte X", "X erklärte"), or "so X"."""
@@ -1174,6 +1189,11 @@ def _reporter(ctx: ArticleContext, sent: Span, state: _State | None, outside: Sp
                 if s.start > tok.i + 1 and (preposition_before(ctx, s, sent) in ("aus", "von", "vom", "seitens")
                                             or _genitive_attribute(ctx, s, tok.i + 2)):
                     return s
+            # "Aus Paris hieß es, ...": the source fronted
+            fronted = [s for s in actors(ctx, sent, ACTORS) if s.end <= tok.i and ctx.clause(sent, s.start).start
+                       == ctx.clause(sent, tok.i).start and preposition_before(ctx, s, sent) in ("aus", "von", "vom")]
+            if fronted:
+                return fronted[0]
     for s in actors(ctx, sent, (EntityType.PERSON,)):
         # "laut X", "X zufolge": a person, not the agency that reports
         if preposition_before(ctx, s, sent, gap=1) == "laut" or (s.end < sent.end and doc[s.end].lower_ == "zufolge"):

@@ -429,3 +429,17 @@ def test_a_place_of_something_else_is_no_target(resources_no_ner):
 
 def test_the_people_of_a_state_stand_for_it(resources_no_ner):
     assert ("Emmanuel Macron", "thank", "Ukraine") in found(resources_no_ner, "Emmanuel Macron dankte dem ukrainischen Volk.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the source of "hieß es" fronted, speaking for "man"
+    ("Aus Tokio hieß es, man lehne den Plan ab.", ("Japan", "reject", None)),
+    # "Kritik kam von/aus X"
+    ("Scharfe Kritik an Indien kam auch aus Japan.", ("Japan", "criticize", "Indien")),
+])
+def test_sources_of_what_was_said(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text)
+
+
+def test_man_alone_is_nobody(resources_no_ner):
+    assert not found(resources_no_ner, "Man lehnt den Plan ab.")
