@@ -534,7 +534,8 @@ def _spoken_of(ctx: ArticleContext, clause: Span, trig: LegalTrigger) -> bool:
 
 def _speaks(ctx: ArticleContext, clause: Span) -> bool:
     stances, speech = ctx.lexicon.table("stance"), ctx.lexicon.verbs(FactKind.STATEMENT)
-    return any(t.tag_.startswith("VV") and (verb_lemma(t) in speech or stances.match(verb_lemma(t), compounds=False))
+    return any(t.tag_.startswith("VV") and (verb_lemma(t) in speech or stances.match(verb_lemma(t), compounds=False)
+                                            or stances.exact(f"sich {verb_lemma(t)}"))  # "sprach sich für ... aus"
                for t in clause)
 
 

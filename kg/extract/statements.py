@@ -62,7 +62,7 @@ TARGET_GAP = 4
 BACKGROUND_YEARS = 5
 # Stance verbs that state a stance only with their preposition: "drohte mit
 # Sanktionen" (a threat), not "ihm droht Haft".
-NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für"}
+NEEDS_PREPOSITION = {"drohen": "mit", "werben": "für", "aussprechen": "für", "plädieren": "für"}
 # ... and with another preposition another stance: "sprach sich gegen X aus".
 OTHER_PREPOSITION = {"aussprechen": ("gegen", "reject")}
 # stance verbs whose "mit" or "bei" names the one judged or courted, not a companion or a
@@ -375,6 +375,8 @@ def _claim(ctx: ArticleContext, sent: Span, speaker: MentionSpan, target: Mentio
     speaker = _government_as_state(ctx, _capital_as_state(ctx, speaker))
     if target is not None and (target.name == speaker.name or _same_state(ctx, speaker, target)):
         target = None
+    if stance == "support" and target is not None and preposition_before(ctx, target, sent, gap=TARGET_GAP) == "gegen":
+        stance = "demand"  # "sprach sich für Sanktionen gegen X aus": for measures against X
     if (speaker.name, stance) in seen and target is None:
         return None
     if (speaker.name, stance, target.name if target else "") in seen:

@@ -191,3 +191,8 @@ def test_no_new_legal_action(resources_no_ner, text):
 def test_deported_to_a_state_is_not_by_it(resources_no_ner):
     text = "Der Minister Jaroslav Novak wurde nach Kenia abgeschoben."
     assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_advocated_sanctions_are_not_imposed(resources_no_ner):
+    assert not claims_of(resources_no_ner, "Emmanuel Macron sprach sich für Sanktionen gegen Indien aus.",
+                         kind=FactKind.LEGAL_ACTION)

@@ -443,3 +443,17 @@ def test_sources_of_what_was_said(resources_no_ner, text, expected):
 
 def test_man_alone_is_nobody(resources_no_ner):
     assert not found(resources_no_ner, "Man lehnt den Plan ab.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support of measures against someone is a demand against them
+    ("Emmanuel Macron sprach sich für Sanktionen gegen Indien aus.", ("Emmanuel Macron", "demand", "Indien")),
+    ("Emmanuel Macron plädierte für Sanktionen gegen Indien.", ("Emmanuel Macron", "demand", "Indien")),
+    ("Emmanuel Macron äußerte sich kritisch zu dem Plan.", ("Emmanuel Macron", "criticize", None)),
+])
+def test_stances_of_advocacy(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text)
+
+
+def test_pleading_guilty_is_no_demand(resources_no_ner):
+    assert not found(resources_no_ner, "Emmanuel Macron plädierte vor Gericht auf schuldig.")
