@@ -340,3 +340,8 @@ def test_bad_description_row_names_file_and_line(tmp_path):
     with pytest.raises(OntologyError) as info:
         load_gazetteer(data)
     assert f"descriptions.tsv:{line}" in str(info.value)
+
+
+def test_the_white_house_in_every_case(gaz):
+    # "das Weiße Haus", "im Weißen Haus", "des Weißen Hauses": the US administration
+    assert {gaz.lookup(f).key for f in ("Weißes Haus", "Weiße Haus", "Weißen Haus", "Weißen Hauses")} == {"vereinigte-staaten"}
