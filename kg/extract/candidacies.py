@@ -30,7 +30,7 @@ def find(ctx: ArticleContext, sent: Span) -> Iterator[tuple[OfficeMention, Menti
         if tok.tag_.startswith("V") and _verb_of_candidacy(ctx, sent, tok):
             clause = ctx.clause(sent, tok.i)
             presidency = _presidency(clause, tok.i, presidency_words)
-            person = _subject(ctx, sent, clause, tok) if presidency is not None else None
+            person = _subject(ctx, sent, clause) if presidency is not None else None
         elif tok.tag_ == "NN" and word.endswith(nouns):
             clause = ctx.clause(sent, tok.i)
             presidency = tok if word.startswith(presidency_words) else _presidency(clause, tok.i, presidency_words)
@@ -57,7 +57,7 @@ def _presidency(clause: Span, i: int, beginnings: tuple[str, ...]) -> Token | No
     return min(words, key=lambda t: abs(t.i - i)) if words else None
 
 
-def _subject(ctx: ArticleContext, sent: Span, clause: Span, verb: Token) -> MentionSpan | None:
+def _subject(ctx: ArticleContext, sent: Span, clause: Span) -> MentionSpan | None:
     """The person the clause is about: the first one no preposition governs."""
     persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
                if clause.start <= s.start < clause.end and preposition_before(ctx, s, sent) is None]

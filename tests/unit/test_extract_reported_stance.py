@@ -126,7 +126,10 @@ def test_a_protest_note_announced_is_criticism(resources):
 
 
 def test_a_feeling_shown_is_a_stance(resources):
-    got = found(resources, "Karla Brenner zeigte sich am Montag enttäuscht über Kenia.")
+    # "sich enttäuscht zeigen" is a stance word of its own now: the statement extractor reads it
+    got = {(min(names(c, Role.SPEAKER)), c.attribute("stance"), min(names(c, Role.TARGET), default=None))
+           for c in claims_of(resources, "Karla Brenner zeigte sich am Montag enttäuscht über Kenia.",
+                              kind=FactKind.STATEMENT)}
     assert ("Karla Brenner", "criticize", "Kenia") in got
     assert found(resources, "Karla Brenner zeigte sich am Montag nicht enttäuscht.") == set()
     assert found(resources, "Karla Brenner zeigte am Montag ein Foto aus Kenia.") == set()
