@@ -208,11 +208,15 @@ class Lexicon:
         if not any(v for _, v in verbs):
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
         negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
-        situation = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.situationNoun))
-        people = frozenset(term_key(str(o)) for o in graph.objects(KG.Statement, KG.peopleNoun))
-        name_nouns = frozenset(term_key(str(o)) for o in graph.objects(KG.Person, KG.nameNoun))
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
-                   situation_nouns=situation, people_nouns=people, name_nouns=name_nouns)
+                   situation_nouns=_folded(graph, KG.Statement, KG.situationNoun),
+                   people_nouns=_folded(graph, KG.Statement, KG.peopleNoun),
+                   name_nouns=_folded(graph, KG.Person, KG.nameNoun))
+
+
+def _folded(graph: rdflib.Graph, subject: rdflib.URIRef, annotation: rdflib.URIRef) -> frozenset[str]:
+    """The values of one word annotation of a class, folded like every term."""
+    return frozenset(term_key(str(o)) for o in graph.objects(subject, annotation))
 
 
 def _word_lists(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -999,7 +999,7 @@ def _situation_in(ctx: ArticleContext, s: MentionSpan) -> bool:
     state of affairs is in is what a stance about it is about."""
     doc = ctx.doc
     k = s.start - 1
-    while k > 0 and doc[k].tag_ in ("ART", "ADJA") or k > 0 and doc[k].is_space:
+    while k > 0 and (doc[k].tag_ in ("ART", "ADJA") or doc[k].is_space):
         k -= 1
     if k < 1 or doc[k].lower_ not in ("in", "im"):
         return False
