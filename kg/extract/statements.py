@@ -723,7 +723,14 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
         # Beitrag für die Zeitung X dankte Putin", "Laut Reuters forderte
         # Macron"): the subject follows the verb
         return _inverted(ctx, sent, f, exclude, state)
+    if vorfeld and vorfeld[0].lower_ in ctx.lexicon.words("object_articles") and not any(t.text == "," for t in doc[j:f]):
+        # "Den Vorschlag lehnte X ab": a fronted accusative or dative object;
+        # in V2 the subject follows the verb
+        return _inverted(ctx, sent, f, exclude, state)
     before = _subjects_in(ctx, sent, j, f, exclude)
+    if not before and vorfeld and vorfeld[0].lower_ in ("die", "das") and _nominal_start(ctx, vorfeld) \
+            and (after := _masculine_subject_after(ctx, sent, f, exclude)) is not None:
+        return after  # "Die Vorwürfe wies der Minister zurück"
     if before:
         after = _masculine_subject_after(ctx, sent, f, exclude)
         if after is not None and vorfeld and vorfeld[0].lower_ in ("die", "das"):

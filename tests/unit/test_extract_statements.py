@@ -34,6 +34,10 @@ def found(resources, text):
     # verb-final subordinate clause
     ("Die Gespräche scheiterten, weil Emmanuel Macron Indien kritisiert hatte.",
      ("Emmanuel Macron", "criticize", "Indien")),
+    # a fronted object: the subject follows the verb
+    ("Den Vorschlag lehnte der Präsident Emmanuel Macron ab.", ("Emmanuel Macron", "reject", None)),
+    ("Dem Kanzler widersprach Emmanuel Macron am Montag.", ("Emmanuel Macron", "reject", None)),
+    ("Die Vorwürfe wies der Minister Stefan Lindqvist zurück.", ("Stefan Lindqvist", "reject", None)),
     # separable verbs
     ("Japan wies die Vorwürfe am Dienstag entschieden zurück.", ("Japan", "reject", None)),
     ("Bundeskanzler Olaf Scholz rief Kenia zur Zurückhaltung auf.", ("Olaf Scholz", "demand", "Kenia")),
