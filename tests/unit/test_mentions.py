@@ -78,6 +78,30 @@ def test_a_descriptor_says_what_the_name_names(resources_no_ner, text, name, ety
     assert name in named(resources_no_ner, text, etype)
 
 
+def test_a_descriptor_retypes_a_place_the_ner_guessed(resources):
+    # the NER reads the first word as a place; the descriptor says a broadcaster is named, number and all
+    names = named(resources, "Das sagte Stefan Lindqvist dem Fernsehsender Rossija 24. Dann ging er.")
+    assert "Rossija 24" in names
+    assert "Rossija" not in names and "Rossija 24." not in names
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Er bleibt Vorsitzender der Zentrumspartei.", "Zentrumspartei"),
+    ("Die Fortschrittspartei verlor zwölf Sitze.", "Fortschrittspartei"),
+])
+def test_a_one_word_party_compound_names_a_party(resources_no_ner, text, party):
+    assert party in named(resources_no_ner, text, EntityType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierungspartei verlor zwölf Sitze.",
+    "Beide Konfliktparteien riefen zur Waffenruhe auf, die Kriegspartei lehnte ab.",
+    "Die Vertragspartei muss zahlen.",
+])
+def test_a_party_compound_that_says_only_the_kind_names_none(resources_no_ner, text):
+    assert named(resources_no_ner, text, EntityType.ORGANIZATION) == set()
+
+
 def test_case_sensitive_party_names(resources_no_ner):
     assert "Grüne" in named(resources_no_ner, "Die Grünen forderten einen Untersuchungsausschuss.",
                             EntityType.ORGANIZATION)
