@@ -181,6 +181,20 @@ def set_sentence_starts(doc: Doc) -> Doc:
 WORD_MEMO = 200_000
 
 
+# Tags before a capitalised word that make it a noun, not a name ("das Treffen").
+NOUN_DETERMINERS = frozenset({"ART", "APPRART", "ADJA", "PPOSAT", "PDAT", "PIAT"})
+# What may open a sentence inside a sentence: after these a capital says nothing.
+_SENTENCE_OPENERS = frozenset({"", ":", "„", "\"", "»", "«", "“", "–", "-", "(", "'", "‚", ".", "!", "?", ";"})
+
+
+def capitalised_verb(word: str, tag: str, previous: str) -> bool:
+    """German writes verbs in lower case: a capitalised word inside a
+    sentence that HanTa tags as a verb is a name or a noun it does not know
+    ("Schwiegersohn Berat Albayrak": not the imperative of "beraten").
+    ``previous`` is the tag of the word before, or its text if punctuation."""
+    return tag.startswith("V") and word[:1].isupper() and not word.isupper() and previous not in _SENTENCE_OPENERS
+
+
 @Language.factory("kg_hanta")
 def make_hanta(nlp: Language, name: str) -> HantaTagger:
     return HantaTagger()
@@ -208,9 +222,13 @@ class HantaTagger:
             if not tokens:
                 continue
             tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
+            previous = ""
             for token, (_, lemma, tag) in zip(tokens, tagged, strict=False):
                 stts = tag.replace("(", "").replace(")", "") if tag[0] != "$" else tag
                 stts = HANTA_TO_STTS.get(stts, stts)
+                if capitalised_verb(token.text, stts, previous):
+                    stts, lemma = ("NN" if previous in NOUN_DETERMINERS else "NE"), token.text
+                previous = stts if stts[0] != "$" else token.text
                 token.tag_ = stts
                 token.pos_ = STTS_TO_UPOS.get(stts, "X")
                 token.lemma_ = lemma

@@ -46,6 +46,14 @@ def test_hantas_nominalised_adjectives_are_nouns(resources_no_ner):
     assert [t.tag_ for t in doc][:2] == ["ART", "NN"]
 
 
+def test_a_capitalised_verb_inside_a_sentence_is_a_name_or_noun(resources_no_ner):
+    # HanTa reads "Berat" as the imperative of "beraten"; in German only a sentence start capitalises a verb
+    doc = resources_no_ner.nlp("Sein Schwiegersohn Berat Albayrak kam. Beim Gehen lachte er. Berat das!")
+    assert (doc[2].text, doc[2].tag_) == ("Berat", "NE")
+    assert (doc[7].text, doc[7].tag_) == ("Gehen", "NN")
+    assert doc[-3].text == "Berat" and doc[-3].tag_.startswith("V")  # a sentence start stays a verb
+
+
 def test_memoised_hanta_tags_like_plain_hanta(resources_no_ner):
     from HanTa import HanoverTagger
 
