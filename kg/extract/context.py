@@ -135,13 +135,37 @@ class ArticleContext:
         if span.type is EntityType.COUNTRY:
             return span
         if span.type is EntityType.PERSON and span.name in self.affiliation:
-            return self.affiliation[span.name]
+            state = self.affiliation[span.name]
+            return state if state.type is EntityType.COUNTRY else None  # a party member speaks for no state
         if span.entry and (span.entry.part_of or span.entry.located_in):
             key = span.entry.part_of or span.entry.located_in
             entry = self.gazetteer.get(key) if key else None
             if entry is not None and entry.type is EntityType.COUNTRY:
                 return self.synthetic(span, entry)
         return None
+
+    def is_party(self, org: MentionSpan) -> bool:
+        """A political party: the gazetteer says so, its name ends in
+        "Partei", or somewhere in the article it is called one ("die Partei
+        ABC", "die ABC-Partei") or stands in brackets after a person's name."""
+        if org.type is not EntityType.ORGANIZATION:
+            return False
+        if org.entry is not None and org.entry.kind == "party" or org.name.lower().endswith("partei"):
+            return True
+        doc = self.doc
+        for s in self.spans:
+            if s.name != org.name:
+                continue
+            before = doc[s.start - 1] if s.start > 0 else None
+            if before is not None and before.lower_.endswith("partei"):
+                return True
+            if s.prefix and doc[s.start].text.lower().endswith("-partei"):
+                return True
+            if before is not None and before.text == "(" and s.start > 1:
+                name = self.span_at(s.start - 2)
+                if name is not None and name.type is EntityType.PERSON:
+                    return True
+        return False
 
     def synthetic(self, span: MentionSpan, entry: GazetteerEntry) -> MentionSpan:
         """A mention of ``entry`` located where ``span`` is (a capital that

@@ -40,6 +40,8 @@ from kg.model import Claim, EntityType, FactKind, Role
 
 LEGAL = "legal_actions.v1"
 ISSUER_TYPES = (EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
+# Kinds a party can take itself.
+PARTY_KINDS = frozenset({"lawsuit", "impeachment"})
 TARGET_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.COUNTRY, EntityType.CITY)
 # Kinds a state takes against its own people and bodies: without a named
 # issuer they are the state's where they happen.
@@ -552,6 +554,16 @@ def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityTy
 
 def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, target: MentionSpan | None,
             agents: list[MentionSpan], passive: bool) -> MentionSpan | None:
+    issuer = _issuer_named(ctx, sent, clause, trig, target, agents, passive)
+    # a party may sue or move to impeach, but holds no inquiry, court or
+    # police: "Senator der Partei X, ... Ermittlungen" are not the party's
+    if issuer is not None and trig.kind not in PARTY_KINDS and ctx.is_party(issuer):
+        return None
+    return issuer
+
+
+def _issuer_named(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, target: MentionSpan | None,
+                  agents: list[MentionSpan], passive: bool) -> MentionSpan | None:
     doc = ctx.doc
     i = trig.i
     tname = target.name if target is not None else None

@@ -75,7 +75,8 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
             taken.update(range(span.start, span.end))
     spans = _described_names(doc, article, gazetteer, spans, taken)
     if lexicon is not None:
-        for span in _party_compounds(doc, article, gazetteer, lexicon, taken):
+        for span in _adjective_names(doc, article, gazetteer, lexicon, spans, taken) + \
+                _party_compounds(doc, article, gazetteer, lexicon, taken):
             spans.append(span)
             taken.update(range(span.start, span.end))
     for span in _named_bodies(doc, article, gazetteer, spans):
@@ -545,6 +546,50 @@ def _described_names(doc: Doc, article: Article, gazetteer: Gazetteer, spans: li
                                      EntityType.ORGANIZATION and s.end - s.start == 1 and s.start + 1 in
                                      {o.start for o in spans})]
     return kept + out
+
+
+def _adjective_names(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon,
+                     spans: list[MentionSpan], taken: set[int]) -> list[MentionSpan]:
+    """Capitalised adjectives before a body noun make a name: German writes
+    the adjectives of a common noun in lower case ("die regierende Partei"),
+    of a name in capitals ("der Demokratischen Partei" -> "Demokratische
+    Partei", "die Liberale Partei Norwegens"). A name with its abbreviation
+    in brackets is mentioned by the abbreviation ("Demokratische Partei
+    (DS)"), as elsewhere (see appositions.bracketed_body)."""
+    heads = lexicon.words("adjective_name_heads")
+    countries = {s.start: s for s in spans if s.type is EntityType.COUNTRY and not s.adjective}
+    blocked = taken | {i for s in spans if s.adjective for i in range(s.start, s.end)}
+    out: list[MentionSpan] = []
+    for token in doc:
+        low = token.lower_
+        if token.i in taken or token.tag_ != "NN" or not low.endswith(heads) or not token.text[:1].isupper():
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and doc[start - 1].tag_ == "ADJA" \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start \
+                and (start - 1) not in blocked:
+            start -= 1
+        if start == token.i:
+            continue
+        end, words = token.i + 1, [_ADJ_ENDING.sub("", t.text) + "e" for t in doc[start:token.i]]
+        words.append(token.text)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].text.isupper() and doc[end + 1].is_alpha and end + 1 not in taken:
+            abbr = doc[end + 1]
+            out.append(MentionSpan(abbr.i, abbr.i + 1, Mention(
+                abbr.text, EntityType.ORGANIZATION, _evidence(article, abbr.idx, abbr.idx + len(abbr.text)))))
+            continue
+        if (state := countries.get(end)) is not None and state.mention.text.endswith("s") \
+                and state.mention.text != state.name:
+            words.append(state.mention.text)  # "die Liberale Partei Norwegens": the state is part of the name
+        label = " ".join(words)
+        if gazetteer.lookup(label) is not None:
+            continue  # a known body ("Europäische Union") is the NER's and the gazetteer's
+        span = doc[start:end]
+        m = Mention(span.text, EntityType.ORGANIZATION, _evidence(article, span.start_char, span.end_char),
+                    norm=label if label != span.text else "")
+        out.append(MentionSpan(span.start, span.end, m))
+    return out
 
 
 def _party_compounds(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lexicon,

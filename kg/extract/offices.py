@@ -164,12 +164,10 @@ def _is_party(ctx: ArticleContext, org: MentionSpan, between: Span) -> bool:
     if org.type is not EntityType.ORGANIZATION:
         return False
     name = org.name.lower()
-    if "partei" in name or any(t.lower_.endswith("partei") for t in between):
-        return True
-    if _party_marked(ctx, org):
+    if "partei" in name or any(t.lower_.endswith("partei") for t in between) or ctx.is_party(org):
         return True
     if org.entry is not None:
-        return org.entry.kind == "party"  # "FPÖ-Chef"; not "WTO-Chef", "Nato-Chef", "BND-Chef"
+        return False  # "FPÖ-Chef" is the party's above; not "WTO-Chef", "Nato-Chef", "BND-Chef"
     return not any(w in name for w in STATE_BODY_WORDS)
 
 
@@ -181,25 +179,6 @@ def _national(ctx: ArticleContext, org: MentionSpan) -> bool:
         return True
     parent = ctx.gazetteer.get(org.entry.part_of) if org.entry.part_of else None
     return parent is not None and parent.type is EntityType.COUNTRY
-
-
-def _party_marked(ctx: ArticleContext, org: MentionSpan) -> bool:
-    """Somewhere in the article the body is called a party: "die Partei ABC",
-    "die ABC-Partei", or it stands in brackets after a person's name."""
-    doc = ctx.doc
-    for s in ctx.spans:
-        if s.name != org.name:
-            continue
-        before = doc[s.start - 1] if s.start > 0 else None
-        if before is not None and before.lower_.endswith("partei"):
-            return True
-        if s.prefix and doc[s.start].text.lower().endswith("-partei"):
-            return True
-        if before is not None and before.text == "(" and s.start > 1:
-            name = ctx.span_at(s.start - 2)
-            if name is not None and name.type is EntityType.PERSON:
-                return True
-    return False
 
 
 def _form_of(offices: TermTable, concept: str) -> str:

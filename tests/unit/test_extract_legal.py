@@ -196,3 +196,10 @@ def test_deported_to_a_state_is_not_by_it(resources_no_ner):
 def test_advocated_sanctions_are_not_imposed(resources_no_ner):
     assert not claims_of(resources_no_ner, "Emmanuel Macron sprach sich für Sanktionen gegen Indien aus.",
                          kind=FactKind.LEGAL_ACTION)
+
+
+def test_a_party_holds_no_inquiry(resources_no_ner):
+    text = ("Jaroslav Novak, Senator der Demokratischen Partei, steht unter Druck, nachdem mehrere "
+            "seiner Berater in den Strudel der Korruptionsermittlungen geraten sind.")
+    actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
+    assert not any(names(c, Role.ISSUER) == {"Demokratische Partei"} for c in actions), actions

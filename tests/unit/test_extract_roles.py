@@ -112,6 +112,13 @@ def test_party_adjective_reads_a_party_named_with_a_state_prefix(resources):
     assert held(roles_of(resources, text), "Tom Hale") == {("presidential_candidate", frozenset({"US-Republikaner"}), None)}
 
 
+def test_republican_contender_is_a_candidate_of_his_party(resources):
+    text = "Washington – Der republikanische Anwärter Tom Hale und die Republikaner stritten."
+    roles = roles_of(resources, text)
+    assert held(roles, "Tom Hale") in ({("presidential_candidate", frozenset({"Republikaner"}), None)},
+                                      {("presidential_candidate", frozenset({"US-Republikaner"}), None)})
+
+
 def test_appositions_in_a_row(resources):
     text = ("Washington – Dale Hunter, ebenfalls ein potenzieller Präsidentschaftskandidat, Senator aus Ohio, "
             "sprach in der Debatte.")
@@ -134,7 +141,7 @@ def test_chief_compound_of_a_body(resources):
     ("Präsidentschaftskandidaten", "presidential_candidate"), ("Klubobmann", "parliamentary_leader"),
     ("Wettbewerbskommissarin", "commissioner"), ("CDU-Abgeordneter", "member_of_parliament"),
     ("Vizepräsidentin", "vice_president"), ("Sondergesandte", "special_envoy"), ("Staatsanwaltschaft", None),
-    ("Generalversammlung", None), ("Kandidatur", None),
+    ("Generalversammlung", None), ("Kandidatur", None), ("Anwärterin", "presidential_candidate"),
 ])
 def test_office_words(resources_no_ner, word, concept):
     assert resources_no_ner.lexicon.table("office").match(word) == concept

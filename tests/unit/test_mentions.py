@@ -102,6 +102,21 @@ def test_a_party_compound_that_says_only_the_kind_names_none(resources_no_ner, t
     assert named(resources_no_ner, text, EntityType.ORGANIZATION) == set()
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Er ist Senator der Demokratischen Partei.", "Demokratische Partei"),
+    ("Die Liberale Partei Norwegens verlor zwölf Sitze.", "Liberale Partei Norwegens"),
+    ("Kämpfer der Freien Syrischen Armee zogen sich zurück.", "Freie Syrische Armee"),
+    # the abbreviation in brackets is how the article names it from now on
+    ("Er führt die Nationale Befreiungsfront (NBF) seit Mai.", "NBF"),
+])
+def test_capitalised_adjectives_before_a_body_noun_make_a_name(resources_no_ner, text, name):
+    assert name in named(resources_no_ner, text, EntityType.ORGANIZATION)
+
+
+def test_lower_case_adjectives_before_a_body_noun_name_none(resources_no_ner):
+    assert named(resources_no_ner, "Die regierende Partei verlor die Wahl.", EntityType.ORGANIZATION) == set()
+
+
 def test_case_sensitive_party_names(resources_no_ner):
     assert "Grüne" in named(resources_no_ner, "Die Grünen forderten einen Untersuchungsausschuss.",
                             EntityType.ORGANIZATION)
