@@ -144,6 +144,8 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()
     # closed word lists of the rules, by name (ontology/lexicon/wordlists.tsv)
     word_lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # concept -> its broader concept (skos:broader): "foreign_minister" is a "minister"
+    broader: tuple[tuple[str, str], ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The word list ``name`` of ``wordlists.tsv``, in file order (for
@@ -152,6 +154,17 @@ class Lexicon:
             if key == name:
                 return words
         raise OntologyError(f"no word list '{name}' in ontology/lexicon/wordlists.tsv")
+
+    def is_a(self, concept: str, general: str) -> bool:
+        """``concept`` is ``general`` or, through skos:broader, a kind of it."""
+        up = dict(self.broader)
+        seen: set[str] = set()
+        while concept not in seen:
+            if concept == general:
+                return True
+            seen.add(concept)
+            concept = up.get(concept, concept)
+        return False
 
     def negation_of(self, stance: str) -> str | None:
         return dict(self.negated_as).get(stance)
@@ -208,7 +221,9 @@ class Lexicon:
         if not any(v for _, v in verbs):
             raise OntologyError("the ontology defines no kg:triggerVerb; is it the diplomacy-kg ontology?")
         negated_as = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(KG.negatedAs)))
+        broader = tuple(sorted((_local(s), _local(o)) for s, o in graph.subject_objects(SKOS.broader)))
         return cls(terms=tuple(terms), trigger_verbs=tuple(verbs), trigger_nouns=tuple(nouns), negated_as=negated_as,
+                   broader=broader,
                    situation_nouns=_folded(graph, KG.Statement, KG.situationNoun),
                    people_nouns=_folded(graph, KG.Statement, KG.peopleNoun),
                    name_nouns=_folded(graph, KG.Person, KG.nameNoun))

@@ -165,15 +165,21 @@ def _split_final_year_dot(nlp: Language) -> None:
 @Language.component("kg_sentences")
 def set_sentence_starts(doc: Doc) -> Doc:
     """Sentence starts after terminal punctuation (closing quotes and brackets
-    stay with the sentence they close) and after line breaks."""
-    start_next = True
+    stay with the sentence they close) and after line breaks. A German
+    sentence starts with a capital: a lower-case word after a period goes on
+    the sentence ("König Harald V. mit seiner Familie")."""
+    start_next = after_break = True
     for i, token in enumerate(doc):
         starts = i == 0 or (start_next and not token.is_space and token.text not in CLOSING)
+        if starts and i > 0 and not after_break and token.is_alpha and token.text[:1].islower():
+            starts = start_next = False
         token.is_sent_start = starts
         if starts:
             start_next = False
-        if token.text in TERMINAL or "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            start_next = True
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            start_next = after_break = True
+        elif token.text in TERMINAL:
+            start_next, after_break = True, False
     return doc
 
 

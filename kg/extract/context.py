@@ -213,8 +213,19 @@ class ArticleContext:
         China; das Gericht erließ ... im März 2023" does not date the visit."""
         text = self.doc.text
         dates = [d for d in self.dates_in(sent)
-                 if ";" not in text[min(d.start, char) : max(d.start, char)]]
+                 if ";" not in text[min(d.start, char) : max(d.start, char)]
+                 and not self._in_other_relative_clause(sent, d.start, char)]
         return min(dates, key=lambda d: abs(d.start - char)) if dates else None
+
+    def _in_other_relative_clause(self, sent: Span, start: int, char: int) -> bool:
+        # "X, die seit 2010 im Amt ist, kritisierte ...": the date dates the relative clause only.
+        # A relative clause after the anchor may tell the event itself ("der Pakt, den X am
+        # Mittwoch unterzeichnete"), so only one that ends before it is set aside.
+        tok = next((t for t in sent if t.idx + len(t.text) > start), None)
+        if tok is None:
+            return False
+        clause = self.clause(sent, tok.i)
+        return is_relative_clause(clause) and clause.end_char <= char
 
     def _planned(self, sent: Span, i: int) -> bool:
         """"soll ... treffen", "will ... reisen", "plant ... zu besuchen": an
@@ -309,6 +320,16 @@ class ArticleContext:
             kind=kind, roles=kept, when=when, until=until, attributes=attrs,
             evidence=self.evidence(start, end), extractor=extractor, confidence=confidence,
         )
+
+
+def is_relative_clause(clause: Span) -> bool:
+    """A relative clause: "der ...", "mit dem ...", "dessen ..."."""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    if words[0].tag_ in ("PRELS", "PRELAT"):
+        return True
+    return len(words) > 1 and words[0].tag_ in ("APPR", "APPRART") and words[1].tag_ in ("PRELS", "PRELAT")
 
 
 def _inner_comma(doc: Doc, k: int, sent: Span) -> bool:

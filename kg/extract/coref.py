@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from kg.extract import descriptions
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.offices import OfficeMention, find_offices
@@ -39,6 +41,10 @@ SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general
                            "economy_minister", "interior_minister", "justice_minister", "culture_minister",
                            "eu_minister", "vice_president", "king", "pope", "mayor", "governor",
                            "high_representative", "first_lady"})
+# Offices a bare "der Minister" names when the article has named exactly one
+# holder before it; a state has many ministers, an article rarely names two.
+NAMED_BEFORE = SINGLE_HOLDER | {"minister", "ambassador", "senator", "special_envoy", "commissioner",
+                                "deputy_head_of_government", "presidential_candidate"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +169,11 @@ def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequenc
     article and no body stands for the one person the article has named
     in that office before, if it named exactly one."""
     doc = ctx.doc
-    if office.concept not in SINGLE_HOLDER or office.start == 0 or office.office_i != office.start \
-            or doc[office.start - 1].lower_ not in DEFINITE or _named_right_there(ctx, office):
+    if office.concept not in NAMED_BEFORE or office.start == 0 or office.office_i != office.start \
+            or not _definite_singular(doc[office.start - 1], doc[office.office_i]) or _named_right_there(ctx, office):
         return None
-    holders = {f.person.name: f.person for f in role_facts if f.claim.attribute("office") == office.concept
+    holders = {f.person.name: f.person for f in role_facts
+               if ctx.lexicon.is_a(f.claim.attribute("office") or "", office.concept)
                and f.claim.attribute("former") != "true" and f.person.end <= office.start}
     if len(holders) != 1:
         return None
@@ -175,6 +182,13 @@ def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequenc
     mention = Mention(doc[office.start - 1 : office.office_i + 1].text, EntityType.PERSON,
                       ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder.name, hint=holder.mention.hint)
     return MentionSpan(office.start - 1, office.office_i + 1, mention)
+
+
+def _definite_singular(article: Token, noun: Token) -> bool:
+    """"der Premier", "dem Minister"; "die" only before a feminine noun
+    ("die Außenministerin"): before a masculine one it is the plural."""
+    word = article.lower_
+    return word in DEFINITE or word == "die" and noun.lower_.endswith("in")
 
 
 def _only_member(ctx: ArticleContext, party: MentionSpan, before: int) -> str:

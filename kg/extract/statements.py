@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, negated
+from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, is_relative_clause, negated
 from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import CUE_TABLE, term_key
@@ -186,7 +186,10 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
     adjectives = [t.lower_ for t in clause if t.tag_ in ("ADJD", "PTKVZ") and t.i != tok.i]
     forms = []
     if reflexive:
-        forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {lemma}"]
+        # "stellte sich hinter X", "wandte sich gegen Y": the preposition makes the stance
+        prepositions = [t.lower_ for t in clause if t.tag_ == "APPR" and t.i > tok.i]
+        forms += [f"sich {a} {lemma}" for a in adjectives] + [f"sich {p} {lemma}" for p in prepositions] \
+            + [f"sich {lemma}"]
     forms += [f"{a} {lemma}" for a in adjectives]
     # a noun that makes the verb a stance: "stellte X in Abrede", "gab Y die Schuld"
     forms += [f"{term_key(t.text)} {lemma}" for t in clause if t.tag_ == "NN" and t.i != tok.i] + [lemma]
@@ -541,8 +544,8 @@ def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _
     if not finite or any(x.i in range(before.start, before.end) and x.stance not in WEAK_STANCES | WEAK_VERB_STANCES
                          for x in stance_words(ctx, before)):
         return None
-    if not any(t.tag_ in ("PAV", "PROAV") for t in before):
-        return None  # only a correlate ("dabei", "darauf") makes the subject do what follows
+    if not any(t.tag_ in ("PAV", "PROAV") for t in before) and not _promised(ctx, finite[0]):
+        return None  # only a correlate ("dabei", "darauf") or a promise makes the subject do what follows
     speaker = _subject(ctx, sent, finite[0], state)
     if speaker is None:
         return None
@@ -552,7 +555,18 @@ def _controlled(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _
                 "von", "vom", "an", "gegen"):
             target = s
             break
+    if target is None and _promised(ctx, finite[0]):
+        # "versprach, die Regierung in Nairobi zu unterstützen": the object of the promised act
+        target = next((s for s in _targetable(ctx, sent) if clause.start <= s.start < w.i
+                       and s.name != speaker.name and preposition_before(ctx, s, sent) is None), None)
+        if target is None:
+            body = _body(ctx, sent, [t for t in clause if not t.is_punct][:w.i - clause.start], speaker)
+            target = body if body is not None and body.name != speaker.name else None
     return speaker, target
+
+
+def _promised(ctx: ArticleContext, f: int) -> bool:
+    return verb_lemma(ctx.doc[f]) in ctx.lexicon.words("commitment_verbs")
 
 
 def _reported(ctx: ArticleContext, sent: Span) -> bool:
@@ -659,17 +673,32 @@ def _body_agent(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
 
 
 def _vorfeld_start(ctx: ArticleContext, sent: Span, f: int) -> int:
+    return _vorfeld(ctx, sent, f)[0]
+
+
+def _vorfeld(ctx: ArticleContext, sent: Span, f: int) -> tuple[int, frozenset[int]]:
     """Where the stretch before the finite verb starts: its clause, extended
     back over comma-separated pieces without a verb (appositions: "Der
-    Vertreter der EU, der dänische Diplomat X, bedauerte")."""
+    Vertreter der EU, der dänische Diplomat X, bedauerte") and over relative
+    clauses between commas ("X, der von Y ernannt worden war, lehnte ...
+    ab"); and the tokens of those relative clauses, which name no subject."""
     doc = ctx.doc
     j = ctx.clause(sent, f).start
+    inserted: set[int] = set()
     while j - 1 > sent.start and doc[j - 1].text == ",":
         prev = ctx.clause(sent, j - 2)
-        if any(t.tag_.startswith("V") for t in prev) or any(t.text in ('"', "„", "“", "»", "«") for t in prev):
+        if any(t.text in ('"', "„", "“", "»", "«") for t in prev):
             break
+        if any(t.tag_.startswith("V") for t in prev):
+            if not is_relative_clause(prev) or prev.start - 1 <= sent.start or doc[prev.start - 1].text != ",":
+                break
+            head = ctx.clause(sent, prev.start - 2)
+            if any(t.tag_.startswith("V") or t.text in ('"', "„", "“", "»", "«") for t in head):
+                break
+            inserted.update(range(prev.start - 1, prev.end + 1))  # with its commas
+            prev = head
         j = prev.start
-    return j
+    return j, frozenset(inserted)
 
 
 def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool:
@@ -714,20 +743,22 @@ def _subject(ctx: ArticleContext, sent: Span, f: int, state: _State | None, excl
             if ante and doc[intro.i - 1].text == ",":
                 return ante[-1]
         return None
-    j = _vorfeld_start(ctx, sent, f)
-    vorfeld = [t for t in doc[j:f] if not t.is_punct and not t.is_space and t.i not in ctx.dateline]
+    j, inserted = _vorfeld(ctx, sent, f)
+    vorfeld = [t for t in doc[j:f] if not t.is_punct and not t.is_space and t.i not in ctx.dateline
+               and t.i not in inserted]
     while vorfeld and vorfeld[0].tag_ in ("ADV", "KON") and len(vorfeld) > 1:
         vorfeld = vorfeld[1:]  # "Auch US-Präsident X drängte"
-    if vorfeld and vorfeld[0].tag_ in ("APPR", "APPRART") and not any(t.text == "," for t in doc[j:f]):
+    comma = any(t.text == "," and t.i not in inserted for t in doc[j:f])
+    if vorfeld and vorfeld[0].tag_ in ("APPR", "APPRART") and not comma:
         # one constituent before the verb, a prepositional phrase ("In einem
         # Beitrag für die Zeitung X dankte Putin", "Laut Reuters forderte
         # Macron"): the subject follows the verb
         return _inverted(ctx, sent, f, exclude, state)
-    if vorfeld and vorfeld[0].lower_ in ctx.lexicon.words("object_articles") and not any(t.text == "," for t in doc[j:f]):
+    if vorfeld and vorfeld[0].lower_ in ctx.lexicon.words("object_articles") and not comma:
         # "Den Vorschlag lehnte X ab": a fronted accusative or dative object;
         # in V2 the subject follows the verb
         return _inverted(ctx, sent, f, exclude, state)
-    before = _subjects_in(ctx, sent, j, f, exclude)
+    before = [s for s in _subjects_in(ctx, sent, j, f, exclude) if s.start not in inserted]
     if not before and vorfeld and vorfeld[0].lower_ in ("die", "das") and _nominal_start(ctx, vorfeld) \
             and (after := _masculine_subject_after(ctx, sent, f, exclude)) is not None:
         return after  # "Die Vorwürfe wies der Minister zurück"
@@ -1058,6 +1089,10 @@ def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], stat
         if source is not None and w.stance not in WEAK_STANCES:
             return source, target
     if not _subordinate(ctx, clause) and w.i < f and _vorfeld_start(ctx, sent, f) <= w.i:
+        if verb_lemma(doc[f]) in ctx.lexicon.words("light_verbs"):
+            # "Kritik an X übte auch Y": a fronted object, its subject after the verb
+            speaker = _inverted(ctx, sent, f, None, state)
+            return (speaker, target or _target(ctx, sent, w.i, f, speaker)) if speaker is not None else None
         return None  # the noun is the subject: "Die Kritik an X wächst"
     if doc[f].lemma_ in ("geben", "brauchen", "benötigen", "erhalten", "bekommen", "sein", "werden", "stoßen",
                          "geraten", "wachsen", "kommen", "laut") and not _given(ctx, sent, w.i):

@@ -78,3 +78,11 @@ def test_a_person_described_by_age_is_the_person_before(resources_no_ner):
     assert ("der 70-Jährige", "Gabriel Boric") in {(m.text, m.name) for m in mentions_of(resources_no_ner, text)}
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
     assert any(names(c, Role.TARGET) == {"Gabriel Boric"} for c in actions), actions
+
+
+def test_a_bare_feminine_office_is_the_holder_of_a_narrower_office_before(resources_no_ner):
+    # "die" before "-ministerin" is singular, and a foreign minister is a minister
+    text = ("Die norwegische Außenministerin Karin Berg reiste nach Nairobi. "
+            "Dort kritisierte die Ministerin Kenia scharf.")
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.SPEAKER) == {"Karin Berg"} for c in statements), statements

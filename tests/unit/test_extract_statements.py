@@ -461,3 +461,33 @@ def test_stances_of_advocacy(resources_no_ner, text, expected):
 
 def test_pleading_guilty_is_no_demand(resources_no_ner):
     assert not found(resources_no_ner, "Emmanuel Macron plädierte vor Gericht auf schuldig.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause between the subject and its verb
+    ("Der Minister Stefan Lindqvist, der im Mai von Kenia ernannt worden war, lehnte den Vorschlag ab.",
+     ("Stefan Lindqvist", "reject", None)),
+    # the preposition of a reflexive verb makes the stance
+    ("Die norwegische Außenministerin Karin Berg stellte sich am Montag hinter Kenia.",
+     ("Karin Berg", "support", "Kenia")),
+    ("Die norwegische Außenministerin Karin Berg wandte sich am Montag gegen Kenia.",
+     ("Karin Berg", "reject", "Kenia")),
+    # what the subject promises to do is its own stance
+    ("Die norwegische Außenministerin Karin Berg kündigte am Montag an, Kenia zu unterstützen.",
+     ("Karin Berg", "support", "Kenia")),
+    # a fronted stance noun before a light verb is its object, the subject follows
+    ("Kritik an Kenia übte am Montag auch die norwegische Außenministerin Karin Berg.",
+     ("Karin Berg", "criticize", "Kenia")),
+])
+def test_subjects_across_inserted_clauses_and_light_verbs(resources_no_ner, text, expected):
+    assert expected in found(resources_no_ner, text), statements(resources_no_ner, text)
+
+
+def test_a_stance_noun_as_subject_is_nobodys_statement(resources_no_ner):
+    assert not found(resources_no_ner, "Die Kritik an Kenia wächst.")
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause(resources_no_ner):
+    text = "Die norwegische Außenministerin Karin Berg, die seit 2010 im Amt ist, kritisierte Kenia scharf."
+    [claim] = statements(resources_no_ner, text)
+    assert claim.when is not None and claim.when.year == 2024, claim

@@ -64,3 +64,9 @@ def test_a_malformed_word_list_names_its_line(tmp_path):
     (tmp_path / "lexicon" / "wordlists.tsv").write_text("# comment\nbroken_line_without_words\n", encoding="utf-8")
     with pytest.raises(OntologyError, match="wordlists.tsv:2"):
         Lexicon.from_dir(tmp_path)
+
+
+def test_narrower_offices_are_kinds_of_the_broader(lexicon):
+    assert lexicon.is_a("foreign_minister", "minister")
+    assert lexicon.is_a("minister", "minister")
+    assert not lexicon.is_a("minister", "foreign_minister")

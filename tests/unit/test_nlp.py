@@ -69,3 +69,9 @@ def test_memoised_hanta_tags_like_plain_hanta(resources_no_ner):
     # the repeated words were analysed once
     assert hanta.tagger.analyze_forward.cache_info().hits > 0
     assert hanta.tagger._analyze.cache_info().hits > 0
+
+
+def test_a_lower_case_word_after_a_period_continues_the_sentence():
+    assert _sents(["König", "Harald", "V", ".", "mit", "der", "Königin", ".", "Dann", "ging", "er", "."]) == [
+        "König Harald V . mit der Königin .", "Dann ging er ."]
+    assert _sents(["Er", "kam", ".", "\n", "und", "ging", "."]) == ["Er kam . \n", "und ging ."]
