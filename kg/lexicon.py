@@ -109,10 +109,24 @@ class TermTable:
             return found[0]
         if not compounds:
             return None
+        split = self._compound_split(key)
+        return split[1] if split is not None else None
+
+    def modifier(self, text: str) -> str:
+        """The first part of a compound that matches only on its head
+        ("kammer" of "Kammerpräsident", "ex" of "Ex-Chef"); "" for a form
+        the table holds whole."""
+        key = term_key(text)
+        if key in self._exact or " " in key or (key in self._inflected and self._inflected[key][1] >= 4):
+            return ""
+        split = self._compound_split(key)
+        return split[0] if split is not None else ""
+
+    def _compound_split(self, key: str) -> tuple[str, str] | None:
         for k in range(1, len(key) - 3):  # longest head noun first
             found = self._inflected.get(key[k:])
             if found is not None and found[1] >= 4 and (key[k - 1] == "-" or found[1] >= 6):
-                return found[0]
+                return key[:k].rstrip("-"), found[0]
         return None
 
     def exact(self, text: str) -> str | None:

@@ -214,6 +214,14 @@ def _named_right_there(ctx: ArticleContext, office: OfficeMention) -> bool:
     if any(s.type is EntityType.PERSON and office.start <= s.start < office.end + 1 for s in ctx.spans):
         return True
     doc = ctx.doc
+    # "Generalsekretär Karl heinz Müller": name parts the NER dropped (a typo, a foreign word) still name him
+    for k in range(office.end, min(office.end + 2, len(doc) - 1)):
+        name_part = doc[k].is_alpha and not doc[k].tag_.startswith("V") and (
+            k > office.end or doc[k].text[:1].isupper())
+        if not name_part:
+            break
+        if (after := ctx.span_at(k + 1)) is not None and after.type is EntityType.PERSON:
+            return True
     if office.end + 1 < len(doc) and doc[office.end].text == ",":
         after = ctx.span_at(office.end + 1)
         return after is not None and after.type is EntityType.PERSON

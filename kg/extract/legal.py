@@ -61,9 +61,6 @@ PERSONAL = frozenset({"arrest", "arrest_warrant", "interrogation", "indictment",
 # Verbs whose subject is the accused: "plädierte auf schuldig", "muss sich
 # vor Gericht verantworten", or the one set free: "kam frei".
 ACCUSED_SUBJECT = frozenset({"plädieren", "bekennen", "verantworten", "freikommen"})
-# Verbs under which the action is only asked for or threatened.
-NOT_DONE = frozenset({"fordern", "verlangen", "drohen", "androhen", "fürchten", "befürchten", "auffordern", "drängen",
-                      "appellieren", "erwägen", "prüfen", "diskutieren", "planen", "vorbereiten"})
 PRONOUNS = frozenset({"er", "sie", "ihn", "ihm"})
 # Object pronouns that can only mean one person: "nahmen ihn fest", "verweigerte ihm".
 OBJECT_PRONOUNS = frozenset({"ihn", "ihm"})
@@ -180,12 +177,8 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     if negated(sent, trig.i, 3):
         return
     clause = ctx.clause(sent, trig.i)
-    if any(t.i < trig.i and verb_lemma(t) in NOT_DONE for t in clause if t.tag_.startswith("VV")):
-        return  # "fordern die Auflösung", "drohen mit Sanktionen"
-    if clause.start > sent.start and ctx.doc[clause.start].lower_ == "dass":
-        before = ctx.clause(sent, clause.start - 2) if clause.start - 2 >= sent.start else None
-        if before is not None and any(verb_lemma(t) in NOT_DONE for t in before if t.tag_.startswith("VV")):
-            return  # "drängen darauf, dass X freigelassen wird"
+    if _not_done(ctx, sent, clause, trig.i):
+        return
     passive = trig.form in ("verb", "phrase") and any(t.lower_ in PASSIVE for t in clause)
     # "von der Polizei festgenommen"; not "am Flughafen von Chicago festgenommen"
     agents = [s for s in actors(ctx, clause, (EntityType.ORGANIZATION, EntityType.COUNTRY))
@@ -219,6 +212,36 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
                               attributes=[("kind", trig.kind)], trigger=trig.i)
             if claim is not None:
                 yield claim
+
+
+def _not_done(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> bool:
+    """The action is only asked for, threatened, planned or supposed: "fordern
+    die Auflösung", "die angedrohte Klage", "würde ... verbieten", "drängen
+    darauf, dass ... eine Begnadigung erfolgt"."""
+    not_done = ctx.lexicon.words("not_done_verbs")
+    if any(t.i < i and verb_lemma(t) in not_done for t in clause if t.tag_.startswith("VV")):
+        return True
+    if any(t.lower_ in ctx.lexicon.words("hypothetical_auxiliaries") for t in clause):
+        return True
+    doc = ctx.doc
+    k = i - 1
+    while k >= clause.start and doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
+        if doc[k].tag_ == "ADJA" and _stem(doc[k].lower_) in ctx.lexicon.words("unrealised_attributes"):
+            return True
+        k -= 1
+    that = next((t.i for t in reversed(sent[: i - sent.start]) if t.lower_ == "dass"), None)
+    if that is None or that - 2 < sent.start:
+        return False
+    before = ctx.clause(sent, that - 2)
+    return any(verb_lemma(t) in not_done for t in before if t.tag_.startswith("VV"))
+
+
+def _stem(adjective: str) -> str:
+    """"angedrohte" -> "angedroht", "möglichen" -> "möglich"."""
+    for ending in ("en", "er", "es", "em", "e"):
+        if adjective.endswith(ending) and len(adjective) > len(ending) + 3:
+            return adjective[: -len(ending)]
+    return adjective
 
 
 # What may stand between two names joined by "und": "die USA und die EU",

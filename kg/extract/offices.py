@@ -95,6 +95,8 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             continue
         start, org = _org_before(ctx, sent, tok, concept)
         end, org_after, to, principal = _org_after(ctx, sent, tok)
+        if org is None and org_after is None and _presides_unnamed_body(ctx, tok, concept):
+            continue
         bracketed = bracketed_body(ctx, sent, tok) if org is None and org_after is None else None
         if bracketed is not None:  # "Sprecher der <long name> (ABBR), X"
             end, org_after = bracketed
@@ -145,6 +147,16 @@ def _church(ctx: ArticleContext, tok: Token) -> MentionSpan:
     m = Mention(tok.text, EntityType.ORGANIZATION, ctx.evidence(tok.idx, tok.idx + len(tok.text)),
                 norm="Katholische Kirche")
     return MentionSpan(tok.i, tok.i + 1, m, None, adjective=True)
+
+
+def _presides_unnamed_body(ctx: ArticleContext, tok: Token, concept: str | None) -> bool:
+    """"Kammerpräsident", "Bundesbankpräsident": the compound names the body
+    presided over, one no mention covers; its holder is no state's president."""
+    if concept not in ctx.lexicon.words("presiding_offices"):
+        return False
+    modifier = ctx.lexicon.table("office").modifier(tok.text)
+    return bool(modifier) and modifier not in ctx.lexicon.words("office_modifiers") \
+        and ctx.gazetteer.lookup(modifier.capitalize()) is None
 
 
 def _is_chief(tok: Token) -> bool:

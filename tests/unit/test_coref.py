@@ -86,3 +86,10 @@ def test_a_bare_feminine_office_is_the_holder_of_a_narrower_office_before(resour
             "Dort kritisierte die Ministerin Kenia scharf.")
     statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert any(names(c, Role.SPEAKER) == {"Karin Berg"} for c in statements), statements
+
+
+def test_an_office_before_name_parts_the_ner_dropped_is_no_anaphor(resources):
+    # "heinz" (a typo) keeps the NER from seeing the whole name; the office is still no speaker of its own
+    text = "Europaratsgeneralsekretär Karl heinz Müller bezeichnete die Lage in Kenia als instabil."
+    statements = claims_of(resources, text, kind=FactKind.STATEMENT)
+    assert [names(c, Role.SPEAKER) for c in statements] == [{"Müller"}], statements

@@ -203,3 +203,22 @@ def test_a_party_holds_no_inquiry(resources_no_ner):
             "seiner Berater in den Strudel der Korruptionsermittlungen geraten sind.")
     actions = claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION)
     assert not any(names(c, Role.ISSUER) == {"Demokratische Partei"} for c in actions), actions
+
+
+@pytest.mark.parametrize("text", [
+    # hypothetical: a subjunctive auxiliary or modal
+    "Die Polizei in Oslo würde Stefan Lindqvist am Montag festnehmen.",
+    "Dann könnte nur noch die Staatsanwaltschaft in Oslo Ermittlungen gegen Stefan Lindqvist einleiten.",
+    # urged in a "dass" clause the action's own clause does not start
+    "Norwegen werde darauf drängen, dass das Urteil nicht vollstreckt wird, sondern Kenia Stefan Lindqvist freilässt.",
+    # an attribute says it has not happened
+    "Die angedrohten Sanktionen Norwegens gegen Kenia blieben aus.",
+    "Mögliche Sanktionen Norwegens gegen Kenia sind im Gespräch.",
+])
+def test_actions_not_taken(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_sanctions_imposed_are_taken(resources_no_ner):
+    actions = claims_of(resources_no_ner, "Norwegen verhängte Sanktionen gegen Kenia.", kind=FactKind.LEGAL_ACTION)
+    assert [(names(c, Role.ISSUER), names(c, Role.TARGET)) for c in actions] == [({"Norwegen"}, {"Kenia"})]

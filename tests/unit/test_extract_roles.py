@@ -294,3 +294,15 @@ def test_a_candidacy_said_with_a_verb_or_noun(resources_no_ner, text):
 ])
 def test_no_candidacy(resources_no_ner, text):
     assert "presidential_candidate" not in {o for o, _, _ in held(roles_of(resources_no_ner, text), "Stefan Lindqvist")}
+
+
+@pytest.mark.parametrize("office", ["Kammerpräsident", "Ärztekammer-Präsident", "Landtagspräsident"])
+def test_a_president_of_an_unnamed_body_is_no_states_president(resources_no_ner, office):
+    text = f"Oslo – Das sagte {office} Lars Eide am Montag."
+    assert not any(c.attribute("office") == "president" for c in roles_of(resources_no_ner, text))
+
+
+@pytest.mark.parametrize("office", ["Interimspräsident", "Präsident", "Ex-Präsident"])
+def test_a_modifier_that_names_no_body_keeps_the_state(resources_no_ner, office):
+    roles = roles_of(resources_no_ner, f"Oslo – Das sagte {office} Lars Eide am Montag.")
+    assert any(c.attribute("office") == "president" and names(c, Role.ORG) == {"Norwegen"} for c in roles), roles

@@ -70,3 +70,11 @@ def test_narrower_offices_are_kinds_of_the_broader(lexicon):
     assert lexicon.is_a("foreign_minister", "minister")
     assert lexicon.is_a("minister", "minister")
     assert not lexicon.is_a("minister", "foreign_minister")
+
+
+def test_the_modifier_of_a_compound_matched_on_its_head(lexicon):
+    offices = lexicon.table("office")
+    assert offices.modifier("Kammerpräsident") == "kammer"
+    assert offices.modifier("US-Präsident") == "us"
+    assert offices.modifier("Präsidenten") == ""
+    assert offices.modifier("Außenministerin") == ""
