@@ -246,7 +246,7 @@ def _scopes(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> Iterato
     seen: set[int] = set()
     for verb in verbs:
         clause = ctx.clause(sent, verb.i)
-        if clause.start in seen or negated_clause(clause):
+        if clause.start in seen or negated_clause(clause) or _adverbial(ctx, verb):
             continue
         seen.add(clause.start)
         inside = [n for n in nouns if clause.start <= n.i < clause.end]
@@ -256,6 +256,15 @@ def _scopes(ctx: ArticleContext, sent: Span, triggers: list[Trigger]) -> Iterato
         yield scope, (own[0] if own else verb), own, [verb]
     if not verbs and nouns and not negated_clause(ctx.clause(sent, nouns[0].i)):
         yield sent, nouns[0], nouns, []
+
+
+def _adverbial(ctx: ArticleContext, verb: Trigger) -> bool:
+    """"geschlossen zu folgen", "geschlossen hinter X": a participle that
+    says how something is done, not that anything was concluded."""
+    doc = ctx.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return doc[verb.i].tag_ in ("VVPP", "ADJD") and nxt is not None and (
+        nxt.tag_ in ("PTKZU", "VVIZU", "VVINF") or nxt.lower_ == "hinter")
 
 
 def _agreement(ctx: ArticleContext, sent: Span, scope: Span, anchor: Trigger, nouns: list[Trigger],

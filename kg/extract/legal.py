@@ -188,13 +188,15 @@ def _legal(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> Iterator[Clai
     if target is not None and trig.kind in PERSONAL and target.type in (EntityType.COUNTRY, EntityType.CITY):
         target = None
     issuer = _issuer(ctx, sent, clause, trig, target, agents, passive)
-    if target is None and issuer is not None:
+    if target is None and issuer is not None and not _unnamed_genitive(ctx, sent, trig):
         # "Russland ist ... mit Sanktionen unter Führung der USA konfrontiert";
         # "Putin hat ... besucht; das Strafgericht erließ den Haftbefehl"
         first = actors(ctx, sent, (EntityType.COUNTRY, EntityType.PERSON))
         if first and first[0].start - sent.start <= 2 and first[0].name != issuer.name \
                 and not _speaks(ctx, ctx.clause(sent, first[0].start)):
             target = first[0]  # not "X kritisierte, dass ... die Untersuchung ..."
+    if target is not None and trig.kind in ctx.lexicon.words("judicial_kinds") and _judicial(ctx, target):
+        return  # "Staatsanwalt X führte die Anklage": the prosecutor charges, he is not charged
     if issuer is None or target is None or issuer.name == target.name:
         return
     when = ctx.nearest_date(sent, ctx.doc[trig.i].idx)
@@ -234,6 +236,24 @@ def _not_done(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> bool:
         return False
     before = ctx.clause(sent, that - 2)
     return any(verb_lemma(t) in not_done for t in before if t.tag_.startswith("VV"))
+
+
+def _unnamed_genitive(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> bool:
+    """"das Verbot der Gruppen": the noun's genitive names its target, one no
+    mention covers, so the subject of the sentence is not it."""
+    doc = ctx.doc
+    k = trig.i + 1
+    if trig.form != "noun" or k >= sent.end or doc[k].lower_ not in ("der", "des"):
+        return False
+    k += 1
+    while k < sent.end and doc[k].tag_ in ("ADJA", "ADV"):
+        k += 1
+    return k < sent.end and doc[k].tag_ == "NN" and ctx.span_at(k) is None
+
+
+def _judicial(ctx: ArticleContext, person: MentionSpan) -> bool:
+    return person.type is EntityType.PERSON and any(
+        person.name in ctx.holders.get(office, ()) for office in ctx.lexicon.words("judicial_offices"))
 
 
 def _stem(adjective: str) -> str:

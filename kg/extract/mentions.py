@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import MentionSpan
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon, term_key
+from kg.lexicon import Lexicon, TermTable, term_key
 from kg.model import Article, EntityType, Evidence, Mention
 from kg.stts import NAME_TAGS
 
@@ -50,7 +50,7 @@ def find_mentions(doc: Doc, article: Article, gazetteer: Gazetteer, lexicon: Lex
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
-        mention = _from_entity(ent, article, gazetteer)
+        mention = _from_entity(ent, article, gazetteer, lexicon)
         if mention is not None:
             spans.append(mention)
             taken.update(range(mention.start, mention.end))
@@ -96,8 +96,9 @@ def _evidence(article: Article, start: int, end: int) -> Evidence:
     return Evidence(doc_id=article.doc_id, start=start, end=end)
 
 
-def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer) -> MentionSpan | None:
-    found = _trim(ent, person=ent.label_ == EntityType.PERSON.value)
+def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer, lexicon: Lexicon | None = None) -> MentionSpan | None:
+    found = _trim(ent, person=ent.label_ == EntityType.PERSON.value,
+                  offices=lexicon.table("office") if lexicon is not None else None)
     if found is not None and found.label_ == EntityType.PERSON.value:
         found = _cut_at_genitive(found, gazetteer.given_names)
     if found is None:
@@ -244,10 +245,14 @@ def _cut_at_genitive(ent: Span, given_names: frozenset[str]) -> Span | None:
     return ent
 
 
-def _trim(ent: Span, *, person: bool = False) -> Span | None:
+def _trim(ent: Span, *, person: bool = False, offices: TermTable | None = None) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in NOT_NAME or not doc[start].is_alpha and not doc[start].text[:1].isalnum()):
+        start += 1
+    # "Richter Karl Huber": an office word before a full name is no part of it
+    # (two words are left alone: "Richter" is a surname too)
+    if person and offices is not None and end - start >= 3 and offices.match(doc[start].text, compounds=False):
         start += 1
     # "Kim sagte": a verb or a lowercase word never ends a person's name
     while end > start and (doc[end - 1].lower_ in NOT_NAME or doc[end - 1].is_punct or (

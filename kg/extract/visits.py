@@ -58,7 +58,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
                 visitors.update(m.name for m in visit.role(Role.VISITOR))
                 yield visit
         for trig in find_triggers(ctx, sent, FactKind.MEETING):
-            if negated(sent, trig.i):
+            if negated(sent, trig.i) or _no_meeting(ctx, sent, trig):
                 continue
             claim = _meeting(ctx, sent, trig)
             if claim is not None:
@@ -255,6 +255,21 @@ def _previous_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
         if any(not t.is_space for t in s):
             previous = s
     return None
+
+
+def _no_meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
+    """Meeting words that state no meeting: "ins Gespräch bringen" (to
+    propose), "Vorkehrungen treffen" (to make), "ob er X treffen werde" (a
+    question)."""
+    doc = ctx.doc
+    if not trig.verb:
+        return trig.i > sent.start and doc[trig.i - 1].lower_ == "ins"
+    clause = ctx.clause(sent, trig.i)
+    first = next((t for t in clause if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ == "ob":
+        return True
+    objects = ctx.lexicon.words("made_not_met")
+    return trig.word == "treffen" and any(t.tag_ == "NN" and t.lemma_.lower() in objects for t in clause)
 
 
 def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:

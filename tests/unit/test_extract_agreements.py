@@ -150,3 +150,9 @@ def test_definite_deal_pairs_the_named_side_with_the_main_state(resources_no_ner
 def test_definite_deal_without_another_side_is_none(resources_no_ner):
     text = _long_article("Bei der Umsetzung des Flüchtlingsdeals gibt es Verzögerungen.")
     assert _agreements(resources_no_ner, text) == []
+
+
+def test_a_participle_that_says_how_concludes_nothing(resources_no_ner):
+    # "geschlossen zu folgen": united, not concluded
+    text = "Oslo – In dieser Frage scheint die Partei ZRP ihrem Chef Vizekanzler Karl Huber geschlossen zu folgen."
+    assert claims_of(resources_no_ner, text, kind=FactKind.AGREEMENT) == []

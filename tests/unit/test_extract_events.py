@@ -166,3 +166,23 @@ def test_one_state_in_a_compound_is_what_a_conference_is_about(resources_no_ner)
 ])
 def test_no_meeting(resources_no_ner, text):
     assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "ins Gespräch bringen" proposes
+    "Karin Berg hatte Stefan Lindqvist im Frühjahr selbst ins Gespräch für eine Zusammenarbeit mit Kenia gebracht.",
+    # "treffen" with what is made: an agreement, a decision
+    "Karin Berg traf mit Stefan Lindqvist eine Vereinbarung über die Grenze.",
+    "Karin Berg und Stefan Lindqvist trafen am Montag eine Entscheidung.",
+    # an indirect question states nothing
+    "Ob Karin Berg sich am Montag mit Stefan Lindqvist getroffen habe, blieb unklar.",
+    "Es ist unklar, ob Karin Berg am Montag mit Stefan Lindqvist gesprochen hat.",
+])
+def test_meeting_words_that_state_no_meeting(resources_no_ner, text):
+    assert claims_of(resources_no_ner, text, kind=FactKind.MEETING) == []
+
+
+def test_meeting_someone_is_a_meeting(resources_no_ner):
+    meetings = claims_of(resources_no_ner, "Karin Berg traf am Montag Stefan Lindqvist in Nairobi.",
+                         kind=FactKind.MEETING)
+    assert [names(c, Role.PARTICIPANT) for c in meetings] == [{"Karin Berg", "Stefan Lindqvist"}]

@@ -222,3 +222,14 @@ def test_actions_not_taken(resources_no_ner, text):
 def test_sanctions_imposed_are_taken(resources_no_ner):
     actions = claims_of(resources_no_ner, "Norwegen verhängte Sanktionen gegen Kenia.", kind=FactKind.LEGAL_ACTION)
     assert [(names(c, Role.ISSUER), names(c, Role.TARGET)) for c in actions] == [({"Norwegen"}, {"Kenia"})]
+
+
+def test_a_prosecutor_brings_the_charge_and_is_not_charged(resources_no_ner):
+    text = "Staatsanwalt Stefan Lindqvist führte in Norwegen die Anklage."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
+
+
+def test_an_unnamed_genitive_is_the_target_not_the_subject(resources_no_ner):
+    # "das Verbot der Gruppen": the groups are banned, not the minister who explains it
+    text = "Karl Huber begründete die Entscheidung Frankreichs zum Verbot der Gruppen."
+    assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []

@@ -169,3 +169,9 @@ def test_a_city_adjective_is_no_part_of_a_name(resources):
 ])
 def test_a_name_after_a_person_noun(resources_no_ner, text, person):
     assert person in named(resources_no_ner, text, EntityType.PERSON)
+
+
+def test_an_office_word_the_ner_put_before_a_full_name_is_no_part_of_it(resources):
+    mentions = mentions_of(resources, "Oslo – Richter Karl Huber wurde am Montag festgenommen.")
+    assert "Karl Huber" in {m.text for m in mentions}, mentions
+    assert not [m for m in mentions if m.text.startswith("Richter")]
