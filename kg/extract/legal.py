@@ -226,6 +226,8 @@ def _not_done(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> bool:
     if any(t.lower_ in ctx.lexicon.words("hypothetical_auxiliaries") for t in clause):
         return True
     doc = ctx.doc
+    if _conditional(ctx, sent):
+        return True
     k = i - 1
     while k >= clause.start and doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
         if doc[k].tag_ == "ADJA" and _stem(doc[k].lower_) in ctx.lexicon.words("unrealised_attributes"):
@@ -254,6 +256,19 @@ def _unnamed_genitive(ctx: ArticleContext, sent: Span, trig: LegalTrigger) -> bo
 def _judicial(ctx: ArticleContext, person: MentionSpan) -> bool:
     return person.type is EntityType.PERSON and any(
         person.name in ctx.holders.get(office, ()) for office in ctx.lexicon.words("judicial_offices"))
+
+
+def _conditional(ctx: ArticleContext, sent: Span) -> bool:
+    """"Sollte sie zurückkommen, wird sie verhaftet", "Falls er einreist, ...":
+    a sentence that states a condition states no action ("auch wenn" concedes
+    one that happened)."""
+    doc = ctx.doc
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if words and words[0].lower_ in ctx.lexicon.words("conditional_inversions"):
+        return True
+    openers = ctx.lexicon.words("conditional_conjunctions")
+    return any(t.lower_ in openers and (t.i == sent.start or doc[t.i - 1].lower_ not in ("auch", "selbst"))
+               for t in words)
 
 
 def _stem(adjective: str) -> str:

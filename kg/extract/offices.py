@@ -47,10 +47,6 @@ LOCAL_OFFICES = frozenset({"mayor", "prefect", "governor"})
 # Offices held in a parliament: a party prefix ("ABC-Abgeordneter") is the
 # holder's affiliation; the office belongs to the state's parliament.
 MEMBER_OFFICES = frozenset({"member_of_parliament", "senator"})
-# Words in the name of a body of the state, not a party ("Geheimdienst-Chef").
-STATE_BODY_WORDS = ("ministerium", "amt", "dienst", "behörde", "regierung", "rat", "gericht", "armee", "bank",
-                    "polizei", "kommission", "parlament", "kongress", "senat", "militär", "streitkräfte", "garde",
-                    "agentur", "institut", "verwaltung")
 PRINCIPAL_OFFICES = frozenset({"spokesperson", "adviser", "negotiator", "physician"})
 # Short first parts of compounds that name no body: "Ex-Chef", "Vize-Chef", "Team-Chef".
 NOT_BODY_PREFIXES = frozenset({"ex", "vize", "ko", "co", "team", "stabs", "clan", "firmen", "haus", "amts", "top",
@@ -85,7 +81,7 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
         if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) \
                 and not cast(MentionSpan, ctx.span_at(tok.i)).prefix:
             continue
-        concept = offices.match(tok.text)
+        concept = offices.match(tok.text) if tok.lower_ not in ctx.lexicon.words("not_offices") else None
         if concept is None and tok.i > sent.start:
             # two-word offices: "Wissenschaftlicher Mitarbeiter"
             concept = offices.match(f"{ctx.doc[tok.i - 1].text} {tok.text}", compounds=False)
@@ -178,9 +174,9 @@ def _is_party(ctx: ArticleContext, org: MentionSpan, between: Span) -> bool:
     name = org.name.lower()
     if "partei" in name or any(t.lower_.endswith("partei") for t in between) or ctx.is_party(org):
         return True
-    if org.entry is not None:
-        return False  # "FPÖ-Chef" is the party's above; not "WTO-Chef", "Nato-Chef", "BND-Chef"
-    return not any(w in name for w in STATE_BODY_WORDS)
+    # "FPÖ-Chef" is the party's above; not "WTO-Chef", "Nato-Chef", nor a body
+    # nothing calls a party ("Verdi-Chef", "OGM-Chef": a union, a firm)
+    return False
 
 
 def _national(ctx: ArticleContext, org: MentionSpan) -> bool:

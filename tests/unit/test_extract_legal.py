@@ -214,6 +214,9 @@ def test_a_party_holds_no_inquiry(resources_no_ner):
     # an attribute says it has not happened
     "Die angedrohten Sanktionen Norwegens gegen Kenia blieben aus.",
     "Mögliche Sanktionen Norwegens gegen Kenia sind im Gespräch.",
+    # a condition
+    "Sollte Stefan Lindqvist nach Norwegen zurückkommen, wird er dort sofort verhaftet.",
+    "Falls Stefan Lindqvist einreist, will Norwegen ihn festnehmen.",
 ])
 def test_actions_not_taken(resources_no_ner, text):
     assert claims_of(resources_no_ner, text, kind=FactKind.LEGAL_ACTION) == []
