@@ -372,6 +372,15 @@ def negated_clause(clause: Span) -> bool:
     return any(t.lower_ in NEGATIONS or t.lower_ in UNREAL for t in clause)
 
 
+def opens_condition(lexicon: Lexicon, clause: Span) -> bool:
+    """A clause that states a condition or asks ("wenn ...", "falls ...",
+    "ob ..."), not one that concedes ("auch wenn ...")."""
+    first = next((t for t in clause if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ not in lexicon.words("conditional_conjunctions"):
+        return False
+    return first.i == 0 or first.doc[first.i - 1].lower_ not in ("auch", "selbst")
+
+
 def negated(sent: Span, i: int, window: int = 6) -> bool:
     """True if a negation or an 'eigentlich'-style hedge stands near token i
     in the same sentence ("unterzeichneten kein Abkommen")."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.context import ArticleContext, MentionSpan, negated, opens_condition
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
     PASSIVE_AUXILIARIES,
@@ -262,13 +262,11 @@ def _conditional(ctx: ArticleContext, sent: Span) -> bool:
     """"Sollte sie zurückkommen, wird sie verhaftet", "Falls er einreist, ...":
     a sentence that states a condition states no action ("auch wenn" concedes
     one that happened)."""
-    doc = ctx.doc
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if words and words[0].lower_ in ctx.lexicon.words("conditional_inversions"):
         return True
-    openers = ctx.lexicon.words("conditional_conjunctions")
-    return any(t.lower_ in openers and (t.i == sent.start or doc[t.i - 1].lower_ not in ("auch", "selbst"))
-               for t in words)
+    return any(opens_condition(ctx.lexicon, ctx.clause(sent, t.i)) for t in words
+               if t.lower_ in ctx.lexicon.words("conditional_conjunctions"))
 
 
 def _stem(adjective: str) -> str:

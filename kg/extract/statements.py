@@ -33,7 +33,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import NEGATIONS, UNREAL, ArticleContext, MentionSpan, is_relative_clause, negated
+from kg.extract.context import (
+    NEGATIONS,
+    UNREAL,
+    ArticleContext,
+    MentionSpan,
+    is_relative_clause,
+    negated,
+    opens_condition,
+)
 from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import CUE_TABLE, term_key
@@ -249,6 +257,8 @@ def _statements(ctx: ArticleContext, sent: Span, state: _State) -> Iterator[Clai
             if flipped is None:
                 continue
             w = replace(w, stance=flipped)
+        if w.verbal and opens_condition(ctx.lexicon, ctx.clause(sent, w.i)):
+            continue  # "ob X hätte auffordern müssen", "wenn X schon Y unterstützt"
         found = _verbal(ctx, sent, w, state) if w.verbal else _nominal(ctx, sent, w, verbal, state)
         if found is None:
             continue
@@ -708,6 +718,15 @@ def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool
     k = s.start - 1
     while k >= floor and doc[k].tag_ in ("ADJA",):
         k -= 1
+    after = ctx.span_at(s.end + 1) if s.end + 1 < len(doc) and doc[s.end].text == "," else None
+    if k > floor and doc[k].tag_ == "NN" and ctx.span_at(k) is None and after is not None \
+            and after.type is EntityType.PERSON:
+        # "der Chefredakteur der Zeitung X, Y,": a descriptor noun before the name, the holder after it
+        d = k - 1
+        while d >= floor and doc[d].tag_ == "ADJA":
+            d -= 1
+        if d > floor and doc[d].lower_ in ("der", "des") and doc[d - 1].tag_ in ("NN", "NE"):
+            return True
     if k >= floor and doc[k].lower_ in ("der", "des", "seiner", "ihrer", "seines", "ihres"):
         prev = doc[k - 1] if k - 1 >= floor else None
         return prev is not None and prev.tag_ in ("NN", "NE") or doc[k].lower_ != "der"

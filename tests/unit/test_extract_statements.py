@@ -491,3 +491,18 @@ def test_a_date_in_a_relative_clause_dates_only_that_clause(resources_no_ner):
     text = "Die norwegische Außenministerin Karin Berg, die seit 2010 im Amt ist, kritisierte Kenia scharf."
     [claim] = statements(resources_no_ner, text)
     assert claim.when is not None and claim.when.year == 2024, claim
+
+
+@pytest.mark.parametrize("text", [
+    # an indirect question
+    "Es ist nicht geklärt, ob Karin Berg Kenia hätte auffordern müssen.",
+    # a condition
+    "Wenn Karin Berg schon Kenia unterstützt, hätte sie sich der Wahl stellen sollen.",
+])
+def test_a_clause_that_asks_or_supposes_takes_no_stance(resources_no_ner, text):
+    assert not found(resources_no_ner, text)
+
+
+def test_a_name_after_a_descriptor_in_a_genitive_is_no_speaker(resources_no_ner):
+    text = "Der Chefredakteur der regierungskritischen Zeitung Dagbladet, Stefan Lindqvist, warnte vor Repressionen."
+    assert found(resources_no_ner, text) == {("Stefan Lindqvist", "warn", None)}
