@@ -213,8 +213,22 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
                 return other[1]
             return stance
     if tok.tag_ == "VVPP":
+        # "ist beunruhigt über": the participle is the form listed, after "sein"
+        # or in a headline; "Die Aufrüstung besorgt die Nachbarn" is another verb
+        verbs = [t for t in clause if t.tag_.startswith("V") and t.i != tok.i]
+        if verbs and all(t.tag_.startswith("VA") for t in verbs) or not verbs and _preposition_after(tok):
+            return stances.exact(tok.text) or stances.exact(tok.lemma_ or tok.text)
         return stances.exact(tok.lemma_ or tok.text)
     return None
+
+
+def _preposition_after(tok: Token) -> bool:
+    """"beunruhigt" über ...": a preposition after the word (quotes aside)."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].tag_ == "$(":
+        k += 1
+    return k < len(doc) and doc[k].tag_ == "APPR"
 
 
 def _particle_of_another_verb(sent: Span, tok: Token) -> bool:
@@ -456,6 +470,24 @@ def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
 
 # --- verbs -------------------------------------------------------------------
 
+def _headline_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:
+    """"X besorgt über ...", "Y empört über ...": a headline without a verb,
+    the name right before the adjective is who takes the stance."""
+    doc = ctx.doc
+    clause = ctx.clause(sent, i)
+    if any(t.tag_.startswith("V") for t in clause if t.i != i) or not _preposition_after(doc[i]):
+        return None
+    k = i - 1
+    while k >= sent.start and doc[k].tag_ == "$(":
+        k -= 1
+    span = ctx.span_at(k) if k >= sent.start else None
+    first = next((t.i for t in clause if not t.is_space and not t.is_punct and t.i not in ctx.dateline), None)
+    if span is None or span.end != k + 1 or span.start != first or span.adjective or span.prefix \
+            or span.type not in ACTORS:
+        return None
+    return span
+
+
 def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Reading | None:
     doc = ctx.doc
     tok = doc[w.i]
@@ -469,8 +501,8 @@ def _verbal(ctx: ArticleContext, sent: Span, w: _Stance, state: _State) -> _Read
         # "zeigte sich besorgt", "nannte den Auftritt unverschämt": the subject
         # of the clause's verb; "Das sei inakzeptabel, sagte X": who says so
         f = _finite(ctx, sent, w.i)
-        speaker = _subject(ctx, sent, f, state) if f != w.i else None
-        if speaker is None or doc[f].lemma_ in ("sein", "werden"):
+        speaker = _subject(ctx, sent, f, state) if f != w.i else _headline_subject(ctx, sent, w.i)
+        if speaker is None or f != w.i and doc[f].lemma_ in ("sein", "werden"):
             speaker = _reporter(ctx, sent, state)
         if speaker is None:
             return None
@@ -1002,7 +1034,9 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     if _subordinate(ctx, ctx.clause(sent, f)):
         lo = ctx.clause(sent, f).start
     with_target = WITH_TARGET.get(verb_lemma(doc[i]))
-    cands = [s for s in _targetable(ctx, sent)
+    # a region is no actor, but "die Lage in Nahost" is what a stance on it is about
+    places = [s for s in ctx.spans_in(sent, (EntityType.PLACE,), names_only=True) if _situation_in(ctx, s)]
+    cands = [s for s in sorted(_targetable(ctx, sent) + places, key=lambda s: s.start)
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
              and s.start not in range(speaker.start, speaker.end)
              and (not _located(ctx, s, sent) or with_target is not None
@@ -1060,7 +1094,10 @@ def _situation_in(ctx: ArticleContext, s: MentionSpan) -> bool:
         k -= 1
     if k < 1 or doc[k].lower_ not in ("in", "im"):
         return False
-    return term_key(doc[k - 1].text) in ctx.lexicon.situation_nouns
+    # a compound on its head ("Flüchtlingskrise", "Flüchtlingspolitik"); a short head
+    # is too often the end of another word ("lage" of "Niederlage")
+    key, nouns = term_key(doc[k - 1].text), ctx.lexicon.situation_nouns
+    return key in nouns or any(len(n) >= 5 and key.endswith(n) for n in nouns)
 
 
 def _joined(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:

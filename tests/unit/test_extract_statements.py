@@ -421,6 +421,9 @@ def test_a_counted_people_is_not_its_state(resources_no_ner):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Emmanuel Macron zeigte sich besorgt über die Lage in Syrien.", ("Emmanuel Macron", "concern", "Syrien")),
     ("Emmanuel Macron warnte vor einer Eskalation der Gewalt in der Ukraine.", ("Emmanuel Macron", "warn", "Ukraine")),
+    # a compound on its head, and a region that is no actor
+    ("Karin Berg warnte vor der restriktiven Flüchtlingspolitik in Europa.", ("Karin Berg", "warn", "Europa")),
+    ("Karin Berg ist beunruhigt über die wachsende Fremdenfeindlichkeit in Kenia.", ("Karin Berg", "concern", "Kenia")),
 ])
 def test_the_place_of_a_situation_is_the_target(resources_no_ner, text, expected):
     assert expected in found(resources_no_ner, text)
@@ -506,3 +509,16 @@ def test_a_clause_that_asks_or_supposes_takes_no_stance(resources_no_ner, text):
 def test_a_name_after_a_descriptor_in_a_genitive_is_no_speaker(resources_no_ner):
     text = "Der Chefredakteur der regierungskritischen Zeitung Dagbladet, Stefan Lindqvist, warnte vor Repressionen."
     assert found(resources_no_ner, text) == {("Stefan Lindqvist", "warn", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Karin Berg besorgt über wachsende Gewalt in Kenia",
+    'Karin Berg "beunruhigt" über wachsende Gewalt in Kenia, aber Lob für die Hilfe.',
+])
+def test_a_headline_without_a_verb(resources_no_ner, text):
+    assert ("Karin Berg", "concern", "Kenia") in found(resources_no_ner, text)
+
+
+def test_a_thing_that_worries_others_is_no_speaker(resources_no_ner):
+    # "besorgt" is the verb "besorgen" here: the arming worries the neighbours
+    assert not found(resources_no_ner, "Die Aufrüstung Kenias besorgt viele Nachbarstaaten in der Region.")
