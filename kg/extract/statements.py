@@ -1210,6 +1210,10 @@ def _modal_demand(ctx: ArticleContext, sent: Span, state: _State) -> tuple[Menti
         return None
     m = modals[0]
     clause = ctx.clause(sent, m.i)
+    near = [t for t in (ctx.doc[m.i - 1], ctx.doc[m.i + 1] if m.i + 1 < len(ctx.doc) else None)
+            if t is not None and clause.start <= t.i < clause.end]
+    if any(t.tag_ == "PPER" and t.lower_ in PRONOUNS for t in near):
+        return None  # "X sagte, sie müsse früher gehen": what X must do, no demand
     subj = _subjects_in(ctx, sent, clause.start, m.i, exclude=speaker) or [
         s for s in _subjects_in(ctx, sent, m.i + 1, min(m.i + 4, clause.end), exclude=speaker)]
     target = subj[0] if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent) else None

@@ -522,3 +522,8 @@ def test_a_headline_without_a_verb(resources_no_ner, text):
 def test_a_thing_that_worries_others_is_no_speaker(resources_no_ner):
     # "besorgt" is the verb "besorgen" here: the arming worries the neighbours
     assert not found(resources_no_ner, "Die Aufrüstung Kenias besorgt viele Nachbarstaaten in der Region.")
+
+
+def test_what_the_speaker_must_do_is_no_demand(resources_no_ner):
+    assert not found(resources_no_ner, "Karin Berg sagte, sie müsse früher nach Hause.")
+    assert ("Karin Berg", "demand", "Kenia") in found(resources_no_ner, "Kenia müsse die Grenze öffnen, sagte Karin Berg.")
