@@ -223,11 +223,9 @@ def _not_done(ctx: ArticleContext, sent: Span, clause: Span, i: int) -> bool:
     not_done = ctx.lexicon.words("not_done_verbs")
     if any(t.i < i and verb_lemma(t) in not_done for t in clause if t.tag_.startswith("VV")):
         return True
-    if any(t.lower_ in ctx.lexicon.words("hypothetical_auxiliaries") for t in clause):
+    if any(t.lower_ in ctx.lexicon.words("hypothetical_auxiliaries") for t in clause) or _conditional(ctx, sent):
         return True
     doc = ctx.doc
-    if _conditional(ctx, sent):
-        return True
     k = i - 1
     while k >= clause.start and doc[k].tag_ in ("ADJA", "ADV", "ADJD"):
         if doc[k].tag_ == "ADJA" and _stem(doc[k].lower_) in ctx.lexicon.words("unrealised_attributes"):
