@@ -43,7 +43,7 @@ SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general
                            "high_representative", "first_lady"})
 # Offices a bare "der Minister" names when the article has named exactly one
 # holder before it; a state has many ministers, an article rarely names two.
-NAMED_BEFORE = SINGLE_HOLDER | {"minister", "ambassador", "senator", "special_envoy", "commissioner",
+NAMED_BEFORE = SINGLE_HOLDER | {"minister", "ambassador", "senator", "special_envoy", "special_rapporteur", "commissioner",
                                 "deputy_head_of_government", "presidential_candidate"}
 
 
@@ -90,6 +90,11 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
         if (state := acting_for(ctx, fact.org)) is not None:
             affiliation.setdefault(fact.person.name, state)
     holders = office_holders(fact.claim for fact in role_facts)
+    article_holders: dict[str, set[str]] = defaultdict(set)
+    for fact in role_facts:
+        org = fact.claim.role(Role.ORG)
+        if org and fact.claim.attribute("former") != "true":
+            article_holders[office_hint(fact.claim.attribute("office") or "", org[0].name)].add(fact.person.name)
     anaphors: list[MentionSpan] = []
     for sent in ctx.sentences:
         for office in find_offices(ctx, sent):
@@ -98,18 +103,25 @@ def resolve(ctx: ArticleContext, role_facts: Sequence[RoleFact]) -> Coreference:
                 if bare is not None:
                     anaphors.append(bare)
                 continue
-            if office.org is None or office.former or not _stands_for_person(office):
+            if office.org is None or office.former or _named_right_there(ctx, office):
                 continue
-            if _named_right_there(ctx, office):
+            hint = office_hint(office.concept, office.org.name)
+            if _stands_for_person(office):
+                holder = holders.get(hint, "")
+                if not holder and office.concept == "party_leader":
+                    holder = _only_member(ctx, office.org, office.start)
+            elif office.concept in NAMED_BEFORE and _definite(ctx, office) \
+                    and len(named := article_holders.get(hint, set())) == 1:
+                # "der UN-Sonderberichterstatter": a body has many, but an
+                # article that names one of them means that one; the corpus
+                # may name others, so the phrase carries no key to look up
+                (holder,), hint = named, ""
+            else:
                 continue
             end = office.office_i + 1
             first, last = ctx.doc[office.start], ctx.doc[end - 1]
-            holder = holders.get(office_hint(office.concept, office.org.name), "")
-            if not holder and office.concept == "party_leader":
-                holder = _only_member(ctx, office.org, office.start)
             mention = Mention(ctx.doc[office.start:end].text, EntityType.PERSON,
-                              ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder,
-                              hint=office_hint(office.concept, office.org.name))
+                              ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder, hint=hint)
             anaphors.append(MentionSpan(office.start, end, mention))
             affiliation.setdefault(holder or mention.name, office.org)
     anaphors += _pronouns(ctx, anaphors)
@@ -182,6 +194,15 @@ def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequenc
     mention = Mention(doc[office.start - 1 : office.office_i + 1].text, EntityType.PERSON,
                       ctx.evidence(first.idx, last.idx + len(last.text)), norm=holder.name, hint=holder.mention.hint)
     return MentionSpan(office.start - 1, office.office_i + 1, mention)
+
+
+def _definite(ctx: ArticleContext, office: OfficeMention) -> bool:
+    """"der (scheidende) UN-Sonderberichterstatter": the definite singular
+    article before the office phrase, over adjectives; not "ein US-Senator"."""
+    k = office.start - 1
+    while k >= 0 and ctx.doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= 0 and _definite_singular(ctx.doc[k], ctx.doc[office.office_i])
 
 
 def _definite_singular(article: Token, noun: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import MentionSpan
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, TermTable, term_key
-from kg.model import Article, EntityType, Evidence, Mention
+from kg.model import Article, EntityType, Evidence, FactKind, Mention
 from kg.stts import NAME_TAGS
 
 TYPE_BY_LABEL = {t.value: t for t in EntityType}
@@ -147,6 +147,8 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer, lexicon: Lex
     elif label in ("LOC", EntityType.ORGANIZATION.value) and 2 <= len(ent) <= 3 \
             and ent[0].text in gazetteer.given_names and all(t.tag_ in NAME_TAGS for t in ent[1:]):
         etype = EntityType.PERSON  # "Pierre Moscovici" is nobody's organisation
+    elif label == "LOC" and lexicon is not None and (person := _speaker_after_verb(ent, lexicon)) is not None:
+        ent, etype = person, EntityType.PERSON
     elif label == "LOC":
         etype = EntityType.PLACE
     elif label == EntityType.ORGANIZATION.value:
@@ -158,6 +160,26 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer, lexicon: Lex
     text = ent.text
     m = Mention(text, etype, _evidence(article, ent.start_char, ent.end_char))
     return MentionSpan(ent.start, ent.end, m)
+
+
+def _speaker_after_verb(ent: Span, lexicon: Lexicon) -> Span | None:
+    """"kritisierte Makarim Wibisono am Montag": a name the gazetteer does
+    not know, right after a verb of speech, is someone speaking, though the
+    NER took it for a place (a known city that speaks is looked up before);
+    with the name parts before it that the NER dropped."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and ent.start - start < 2 and doc[start - 1].tag_ == "NE" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].text[:1].isupper():
+        start -= 1
+    verb = doc[start - 1] if start > 0 else None
+    # in the singular ("kritisierte", "sagt"): "der von X unterstützten Y" is an attribute, whatever its tag
+    if verb is None or not verb.tag_.endswith("FIN") or not verb.lower_.endswith(("t", "te")) \
+            or not all(t.tag_ == "NE" for t in doc[start:ent.end]):
+        return None
+    lemma = term_key(verb.lemma_ or verb.text)
+    speech = lemma in lexicon.verbs(FactKind.STATEMENT) or lexicon.table("stance").exact(lemma) is not None
+    return doc[start:ent.end] if speech else None
 
 
 def _without_city_adjective(ent: Span, gazetteer: Gazetteer) -> Span:

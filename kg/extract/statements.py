@@ -42,10 +42,12 @@ from kg.extract.context import (
     negated,
     opens_condition,
 )
+from kg.extract.figure_terms import TIME_UNITS
 from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import CUE_TABLE, term_key
 from kg.model import Claim, EntityType, FactKind, Mention, Role
+from kg.normalize import parse_unit
 from kg.stts import FINITE_VERBS
 
 # who speaks and at whom: what the ways of reading a stance word find
@@ -896,7 +898,11 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     if capital is not None:
         return capital
     state = None
-    for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY)):
+    for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)):
+        if s.type is EntityType.PLACE:
+            if _region_after(ctx, s, head):
+                return s  # "die Führung der Krim", "die Regierung in Katalonien": the region speaks
+            continue
         if lo <= s.start < head.i and (s.adjective or s.prefix):
             state = s  # "die libysche Regierung", "die US-Regierung"
         elif s.start == head.i and s.prefix:
@@ -915,6 +921,15 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     if country.adjective or country.prefix or country.start != head.i:
         country = MentionSpan(head.i, head.i + 1, country.mention, country.entry)
     return country
+
+
+def _region_after(ctx: ArticleContext, s: MentionSpan, head: Token) -> bool:
+    """A region of a state right after a body noun ("die Führung der Krim");
+    a continent or a sea has no government of its own."""
+    doc = ctx.doc
+    return s.entry is not None and s.entry.located_in is not None and not s.adjective \
+        and 0 < s.start - head.i <= 3 and all(
+            t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start])
 
 
 def _capital_adjective(ctx: ArticleContext, head: Token, lo: int) -> MentionSpan | None:
@@ -947,6 +962,9 @@ def _nominal_start(ctx: ArticleContext, vorfeld: list[Token]) -> bool:
         return False
     if any(d.start <= first.idx < d.end for d in ctx.dates):
         return False
+    head = next((t for t in vorfeld[:4] if t.tag_ not in ("ART", "PIAT", "PIDAT", "CARD", "ADJA")), None)
+    if head is not None and head.tag_ == "NN" and parse_unit(head.text) in TIME_UNITS:
+        return False  # "Wenige Wochen vor der Wahl hat X ...": a span of time, adverbial
     return first.tag_ in ("ART", "PDAT", "PPOSAT", "PPER", "PIS", "PIAT", "PDS", "NN", "NE", "ADJA", "CARD", "PIDAT")
 
 
@@ -1051,6 +1069,8 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             return s
         if prep is not None and _attached_to_noun(ctx, sent, s, i):
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
+        if _after_vor(ctx, s) and not term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words")):
+            continue  # "kritisierte X vor dem Rat": an audience; "warnte vor X": the target
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
         if with_target is not None and prep == with_target:
@@ -1078,6 +1098,14 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
             return subj[0]
     return None
+
+
+def _after_vor(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"vor dem UN-Sicherheitsrat": the span behind "vor" and its article."""
+    k = s.start - 1
+    while k > 0 and s.start - k <= 3 and ctx.doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
+        k -= 1
+    return k >= 0 and ctx.doc[k].lower_ == "vor"
 
 
 def _people_noun_after(ctx: ArticleContext, s: MentionSpan) -> bool:

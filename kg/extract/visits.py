@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.agreements import dominant_state
 from kg.extract.context import ArticleContext, MentionSpan, negated
@@ -269,7 +269,16 @@ def _no_meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
     if first is not None and first.lower_ == "ob":
         return True
     objects = ctx.lexicon.words("made_not_met")
-    return trig.word == "treffen" and any(t.tag_ == "NN" and t.lemma_.lower() in objects for t in clause)
+    return trig.word == "treffen" and any(t.tag_ == "NN" and t.lemma_.lower() in objects
+                                          and not _in_prepositional_phrase(clause, t) for t in clause)
+
+
+def _in_prepositional_phrase(clause: Span, noun: Token) -> bool:
+    """"Vor der Wahl traf X Y": a noun behind a preposition is no object of the verb."""
+    k = noun.i - 1
+    while k >= clause.start and clause.doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"):
+        k -= 1
+    return k >= clause.start and clause.doc[k].tag_ in ("APPR", "APPRART")
 
 
 def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:

@@ -42,7 +42,7 @@ from kg.normalize.numbers import parse_number_word, parse_ordinal
 from kg.normalize.scan import _scan as _scan
 from kg.normalize.units import _QUALIFIER_DE as _QUALIFIER_DE
 from kg.normalize.units import _UNIT_WORDS_DE as _UNIT_WORDS_DE
-from kg.normalize.units import parse_qualifier
+from kg.normalize.units import parse_qualifier, parse_unit
 
 __all__ = [
     "AmountMatch",
@@ -60,4 +60,5 @@ __all__ = [
     "parse_number_word",
     "parse_ordinal",
     "parse_qualifier",
+    "parse_unit",
 ]

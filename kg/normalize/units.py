@@ -173,6 +173,16 @@ def _qualifier(surface: str) -> str | None:
     return _QUALIFIERS.get(s)
 
 
+def parse_unit(surface: str) -> str | None:
+    """The controlled code of a German unit or currency word ("Wochen" ->
+    "weeks", "Euro" -> "EUR"), or None.
+
+    >>> parse_unit("Wochen"), parse_unit("US-Dollar"), parse_unit("Haus")
+    ('weeks', 'USD', None)
+    """
+    return _unit_code(surface)
+
+
 def parse_qualifier(surface: str) -> str | None:
     """The controlled hedge of a German hedge word ("mindestens" -> "at
     least", "mehr als" -> "more than"), or None.

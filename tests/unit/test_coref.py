@@ -93,3 +93,19 @@ def test_an_office_before_name_parts_the_ner_dropped_is_no_anaphor(resources):
     text = "Europaratsgeneralsekretär Karl heinz Müller bezeichnete die Lage in Kenia als instabil."
     statements = claims_of(resources, text, kind=FactKind.STATEMENT)
     assert [names(c, Role.SPEAKER) for c in statements] == [{"Müller"}], statements
+
+
+def test_an_office_of_many_holders_is_the_one_the_article_names(resources_no_ner):
+    # a body has many special rapporteurs; an article that names one (here after the phrase) means that one
+    text = ("Der scheidende UN-Sonderberichterstatter hat Kenia scharf kritisiert. "
+            "UN-Sonderberichterstatter Lars Eide sagte am Montag in Genf, die Lage sei ernst.")
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.SPEAKER) == {"Lars Eide"} and c.attribute("stance") == "criticize" for c in statements)
+    anaphor = next(m for m in mentions_of(resources_no_ner, text) if m.text == "UN-Sonderberichterstatter")
+    assert not anaphor.hint  # the corpus names other rapporteurs: nothing to look up there
+
+
+def test_an_indefinite_office_of_many_holders_names_nobody(resources_no_ner):
+    text = "US-Senator Lars Eide besuchte Kenia. Ein US-Senator hat Kenia scharf kritisiert."
+    statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
+    assert not any(names(c, Role.SPEAKER) == {"Lars Eide"} for c in statements), statements

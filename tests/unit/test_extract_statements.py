@@ -34,6 +34,10 @@ def found(resources, text):
     # verb-final subordinate clause
     ("Die Gespräche scheiterten, weil Emmanuel Macron Indien kritisiert hatte.",
      ("Emmanuel Macron", "criticize", "Indien")),
+    # a span of time before the verb is adverbial: the subject follows the verb
+    ("Wenige Wochen vor der Wahl hat die EU-Kommission einen Pressebericht zurückgewiesen.",
+     ("EU-Kommission", "reject", None)),
+    ("Drei Tage nach dem Gipfel forderte Emmanuel Macron eine Waffenruhe.", ("Emmanuel Macron", "demand", None)),
     # a fronted object: the subject follows the verb
     ("Den Vorschlag lehnte der Präsident Emmanuel Macron ab.", ("Emmanuel Macron", "reject", None)),
     ("Dem Kanzler widersprach Emmanuel Macron am Montag.", ("Emmanuel Macron", "reject", None)),
@@ -48,6 +52,10 @@ def found(resources, text):
     # a verb that follows what was said: the subject of that is the target
     ("Indien verletze das Völkerrecht, kritisierte der polnische Außenminister Radosław Sikorski am Freitag.",
      ("Radosław Sikorski", "criticize", "Indien")),
+    # "vor" names the target of a warning, the audience of anything else
+    ("Indien verletze das Völkerrecht, kritisierte Emmanuel Macron am Montag vor dem UN-Sicherheitsrat.",
+     ("Emmanuel Macron", "criticize", "Indien")),
+    ("Emmanuel Macron warnte am Montag vor Indien.", ("Emmanuel Macron", "warn", "Indien")),
     # reflexive stance verbs
     ("Bundeskanzler Olaf Scholz setzt sich seit Jahren für Kenia ein.", ("Olaf Scholz", "support", "Kenia")),
     ("Bundeskanzler Olaf Scholz macht sich für einen Beitritt Kenias stark.", ("Olaf Scholz", "support", "Kenia")),
@@ -70,6 +78,9 @@ def test_stance_by_word_order(resources_no_ner, text, expected):
     # a body of a state speaks for the state
     ("Die Regierung in Tokio hat die Nachbarstaaten zur Mäßigung aufgerufen.", ("Japan", "demand", None)),
     ("Die japanische Regierung kritisierte den Test scharf.", ("Japan", "criticize", None)),
+    # a body of a region speaks for the region, not for its state
+    ("Die Führung der Krim forderte die Bewohner zum Energiesparen auf.", ("Krim", "demand", None)),
+    ("Am Montag kritisierte die Regierung in Katalonien das Urteil.", ("Katalonien", "criticize", None)),
     # ... and a body is a target for its state
     ("Emmanuel Macron kritisierte die Führung in Tokio scharf.", ("Emmanuel Macron", "criticize", "Japan")),
 ])

@@ -175,3 +175,26 @@ def test_an_office_word_the_ner_put_before_a_full_name_is_no_part_of_it(resource
     mentions = mentions_of(resources, "Oslo – Richter Karl Huber wurde am Montag festgenommen.")
     assert "Karl Huber" in {m.text for m in mentions}, mentions
     assert not [m for m in mentions if m.text.startswith("Richter")]
+
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a name the NER took for a place, right after a verb of speech: someone speaking, with the name parts before it
+    ("Kenia gehe den Verstößen nicht nach, kritisierte Haris Soetardjo am Montag.", ["Haris Soetardjo"]),
+    ("Die Lage sei ernst, sagte Soetardjo am Montag.", ["Soetardjo"]),
+    # after a verb that is no speech it stays a place
+    ("Die Delegation erreichte Soetardjo am Montag.", []),
+    # nor after an attributive participle ("der von Kenia unterstützten ...")
+    ("Die Stadt war in der Hand der von Kenia unterstützten Soetardjo.", []),
+])
+def test_an_unknown_name_the_ner_takes_for_a_place_speaks_after_a_verb_of_speech(resources_no_ner, text, persons):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import find_mentions
+    from kg.model import Article
+
+    doc = resources_no_ner.nlp(text)
+    i = next(t.i for t in doc if t.text == "Soetardjo")
+    doc.ents = [e for e in doc.ents if e.end <= i or e.start > i] + [Span(doc, i, i + 1, label="LOC")]
+    found = find_mentions(doc, Article(doc_id="t", text=text, published=None), resources_no_ner.gazetteer, resources_no_ner.lexicon)
+    assert [s.mention.text for s in found if s.type is EntityType.PERSON] == persons
