@@ -173,6 +173,9 @@ def owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | Non
     # names and compounds on names ("die US-Streitkräfte verfügen über 180 Maschinen")
     candidates = [s for s in ctx.spans_in(clause, ACTOR_TYPES) if not s.adjective and _may_own(ctx, s, clause)]
     before = [s for s in candidates if s.end <= num_i]
+    if len(before) > 1:
+        # "Norwegen gewährt der Ukraine einen Kredit": a dative after the subject receives
+        before = [s for s in before if s is before[0] or not dative(ctx, s)]
     if before:
         return before[-1]
     anaphor = _anaphor_before(ctx, clause, num_i) or aged_person(ctx, clause, num_i)
@@ -197,6 +200,19 @@ def owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | Non
                 and not _source(ctx, antecedent, sent):
             return antecedent
     return None
+
+
+def dative(ctx: ArticleContext, s: MentionSpan) -> bool:
+    """"dem Land", "der Ukraine" after a verb: a dative object (a "der"
+    after a noun opens a genitive instead)."""
+    doc = ctx.doc
+    if s.start < 2 or doc[s.start - 1].lower_ not in ("dem", "einem", "der"):
+        return False
+    if doc[s.start - 1].lower_ != "der":
+        return True
+    # "der" before a feminine noun only: "der Nationalrat" is a masculine nominative
+    feminine = doc[s.end - 1].lower_.endswith(ctx.lexicon.words("feminine_endings"))
+    return feminine and doc[s.start - 2].tag_ != "NN"
 
 
 def _passive_agent(ctx: ArticleContext, clause: Span, num_i: int) -> MentionSpan | None:

@@ -32,6 +32,7 @@ from kg.extract.figure_terms import (
 )
 from kg.extract.owners import (
     announcer,
+    dative,
     dominant_state,
     event_subject,
     named_group,
@@ -43,6 +44,9 @@ from kg.extract.owners import (
 from kg.extract.triggers import preposition_before
 from kg.model import Claim, EntityType, FactKind, Role
 from kg.normalize import parse_number_word, parse_qualifier
+
+# How many sentences back a sum named without its currency takes the last one named.
+CURRENCY_REACH = 2
 
 
 def _number_at(tok: Token) -> float | None:
@@ -171,9 +175,11 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if head is not None and ctx.lexicon.table("agreement_kind").match(doc[head].text) is not None:
         return None  # "ein Dutzend Verträge": the count of an agreement, not a figure of its own
     measure = count_measure(ctx, sent, num_i, end, head, unit)
-    scaled = any(t.lower_.startswith(("million", "milliard", "mio", "mrd")) for t in doc[num_i:end])
+    scaled = _scaled(doc[num_i:end].text)
     if measure is None and unit is None and head is None and not scaled:
         return None  # a bare number ("zwei, drei")
+    if unit is None and scaled and head is None:
+        unit = _currency_before(ctx, sent, tok.idx)  # "26 Millionen Euro ... davon 11,5 Millionen für X"
     if unit in TIME_UNITS:
         if measure != "max_prison_sentence" and not duration_before(doc, first, sent) \
                 and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")) \
@@ -232,7 +238,7 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         unit = count_unit(doc[head])
     text_value = str(int(value)) if value == int(value) else str(value)
     return ctx.claim(
-        FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, _recipient(ctx, sent, end, subject, unit))],
+        FactKind.QUANTITY, [(Role.SUBJECT, subject), (Role.OF, _recipient(ctx, sent, first, end, subject, unit))],
         sent, extractor=COUNT, trigger=num_i,
         attributes=[("measure", measure), ("value", text_value), ("unit", unit), ("qualifier", qualifier)],
     )
@@ -250,17 +256,40 @@ def _distance(ctx: ArticleContext, sent: Span, num_i: int, end: int, value: floa
     )
 
 
-def _recipient(ctx: ArticleContext, sent: Span, end: int, subject: MentionSpan,
+def _recipient(ctx: ArticleContext, sent: Span, first: int, end: int, subject: MentionSpan,
                unit: str | None) -> MentionSpan | None:
-    """Whom money goes to: "3 Millionen Euro für das UNHCR", "an die Ukraine"."""
+    """Whom money goes to: "3 Millionen Euro für das UNHCR", "an die Ukraine",
+    "gewährt der Ukraine einen Kredit" (a dative between giver and sum)."""
     if unit not in CURRENCY_UNITS:
         return None
     clause = ctx.clause(sent, end - 1)
-    for s in ctx.spans_in(clause, ACTOR_TYPES + (EntityType.PLACE,)):
-        if s.start >= end and not s.adjective and s.name != subject.name \
-                and preposition_before(ctx, s, clause) in ("für", "an", "nach"):
+    spans = ctx.spans_in(clause, ACTOR_TYPES + (EntityType.PLACE,))
+    named = {s.start for s in spans if not s.prefix}
+    for s in spans:
+        # "für den EU-Syrien-Fonds": the fund, not the EU its name begins with ("an die US-Behörden": the USA)
+        if s.start >= end and not s.adjective and not (s.prefix and s.start in named) and s.name != subject.name \
+                and preposition_before(ctx, s, clause) in ("für", "an", "am", "ans", "nach"):
             return s
-    return None
+    return next((s for s in ctx.spans_in(clause, ACTOR_TYPES)
+                 if subject.end <= s.start and s.end <= first and not s.adjective and s.name != subject.name
+                 and dative(ctx, s)), None)
+
+
+def _scaled(text: str) -> bool:
+    """"11,5 Millionen", "2 Mrd.": a figure in millions or billions."""
+    return any(w.lower().startswith(("million", "milliard", "mio", "mrd")) for w in text.split())
+
+
+def _currency_before(ctx: ArticleContext, sent: Span, at: int) -> str | None:
+    """The currency of the last sum named before ``at`` in its sentence or
+    the two before it: news name the currency once and then count "11,5
+    Millionen" in it."""
+    k = next(n for n, s in enumerate(ctx.sentences) if s.start == sent.start)
+    floor = ctx.sentences[max(0, k - CURRENCY_REACH)].start_char
+    # a sum in millions too: "1.216 Euro im Monat" sets no currency for "2,46 Millionen Pensionen"
+    sums = [a for a in ctx.amounts if floor <= a.start and a.end <= at and a.amount.unit in CURRENCY_UNITS
+            and _scaled(a.text)]
+    return sums[-1].amount.unit if sums else None
 
 
 def _part_of_last(doc: Doc, end: int, sent: Span, num_i: int) -> bool:

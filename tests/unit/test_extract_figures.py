@@ -373,3 +373,41 @@ def test_members_of_the_alliance_named_before(resources_no_ner):
 def test_states_counted_without_an_alliance_noun_are_no_members(resources_no_ner):
     text = "Die Nato tagt in Brüssel. Aus 30 Staaten kamen Delegationen."
     assert not [q for q in quantities(resources_no_ner, text) if q.attribute("measure") == "member_states"]
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    # a dative between the giver and the sum receives it
+    ("Norwegen gewährt der Ukraine einen Kredit von drei Milliarden Dollar.", {"Norwegen"}, {"Ukraine"}),
+    ("Am Montag stellte die EU der Türkei drei Milliarden Euro zur Verfügung.", {"Europäische Union"}, {"Türkei"}),
+])
+def test_money_belongs_to_the_giver_and_goes_to_the_dative(resources_no_ner, text, giver, receiver):
+    (q,) = [q for q in quantities(resources_no_ner, text) if q.attribute("unit") in ("USD", "EUR")]
+    assert (names(q, Role.SUBJECT), names(q, Role.OF)) == (giver, receiver)
+
+
+def test_der_before_a_masculine_name_after_the_verb_is_the_subject(resources_no_ner):
+    text = "Am Montag hielt der Bundestag 17 Debatten ab."
+    assert [names(q, Role.SUBJECT) for q in quantities(resources_no_ner, text)] == [{"Bundestag"}]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # news name the currency once, then count in it
+    ("Norwegen zahlt 26 Millionen Euro an Kenia. Konkret will sich Norwegen mit 11,5 Millionen am Fonds beteiligen.",
+     "EUR"),
+    # a sum that is not in millions sets no currency for a count in millions
+    ("Norwegen zahlt 1.216 Euro im Monat. Norwegen zählt dann 2,46 Millionen.", None),
+])
+def test_a_sum_in_millions_without_currency_takes_the_last_one_named(resources_no_ner, text, unit):
+    assert [q.attribute("unit") for q in quantities(resources_no_ner, text) if q.attribute("value") in
+            ("11500000", "2460000")] == [unit]
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    # a fund named after the body whose name it begins with receives, not that body
+    ("Kenia zahlt 26 Millionen Euro für den EU-Kenia-Fonds.", {"EU-Kenia-Fonds"}),
+    # a body named only by its state's prefix stands for the state
+    ("Kenia zahlt 26 Millionen Euro an die US-Behörden.", {"USA"}),
+])
+def test_money_goes_to_the_whole_name_after_the_preposition(resources, text, receiver):
+    (q,) = quantities(resources, text)
+    assert names(q, Role.OF) == receiver
