@@ -10,6 +10,7 @@ second word list in Python.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -160,18 +161,27 @@ class Lexicon:
     word_lists: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # concept -> its broader concept (skos:broader): "foreign_minister" is a "minister"
     broader: tuple[tuple[str, str], ...] = ()
+    # the fields above by key, built once: rules look words up in per-token loops
+    _lists: Mapping[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _tables: Mapping[str, TermTable] = field(init=False, repr=False, compare=False)
+    _up: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lists", dict(self.word_lists))
+        object.__setattr__(self, "_tables", dict(self.terms))
+        object.__setattr__(self, "_up", dict(self.broader))
 
     def words(self, name: str) -> tuple[str, ...]:
         """The word list ``name`` of ``wordlists.tsv``, in file order (for
         ``str.startswith``/``endswith`` and membership alike)."""
-        for key, words in self.word_lists:
-            if key == name:
-                return words
-        raise OntologyError(f"no word list '{name}' in ontology/lexicon/wordlists.tsv")
+        words = self._lists.get(name)
+        if words is None:
+            raise OntologyError(f"no word list '{name}' in ontology/lexicon/wordlists.tsv")
+        return words
 
     def is_a(self, concept: str, general: str) -> bool:
         """``concept`` is ``general`` or, through skos:broader, a kind of it."""
-        up = dict(self.broader)
+        up = self._up
         seen: set[str] = set()
         while concept not in seen:
             if concept == general:
@@ -184,10 +194,10 @@ class Lexicon:
         return dict(self.negated_as).get(stance)
 
     def table(self, scheme: str) -> TermTable:
-        for name, table in self.terms:
-            if name == scheme:
-                return table
-        raise OntologyError(f"no concept scheme '{scheme}' in the ontology")
+        table = self._tables.get(scheme)
+        if table is None:
+            raise OntologyError(f"no concept scheme '{scheme}' in the ontology")
+        return table
 
     def verbs(self, kind: FactKind) -> frozenset[str]:
         for k, verbs in self.trigger_verbs:
