@@ -197,7 +197,7 @@ def _bare_office(ctx: ArticleContext, office: OfficeMention, role_facts: Sequenc
 
 
 def _definite(ctx: ArticleContext, office: OfficeMention) -> bool:
-    """"der (scheidende) UN-Sonderberichterstatter": the definite singular
+    """"der (neue) UN-Sonderberichterstatter": the definite singular
     article before the office phrase, over adjectives; not "ein US-Senator"."""
     k = office.start - 1
     while k >= 0 and ctx.doc[k].tag_ == "ADJA":

@@ -163,7 +163,7 @@ def _from_entity(ent: Span, article: Article, gazetteer: Gazetteer, lexicon: Lex
 
 
 def _speaker_after_verb(ent: Span, lexicon: Lexicon) -> Span | None:
-    """"kritisierte Makarim Wibisono am Montag": a name the gazetteer does
+    """"kritisierte Haris Soetardjo am Montag": a name the gazetteer does
     not know, right after a verb of speech, is someone speaking, though the
     NER took it for a place (a known city that speaks is looked up before);
     with the name parts before it that the NER dropped."""

@@ -153,7 +153,7 @@ def dominant_state(ctx: ArticleContext) -> MentionSpan | None:
 
 def owner(ctx: ArticleContext, sent: Span, num_i: int, end: int, head: int | None) -> MentionSpan | None:
     """Whose figure: the subject of the clause the number stands in ("Die
-    Partei kam auf 80 Sitze", "Österreich will sich mit 11,5 Millionen
+    Partei kam auf 80 Sitze", "Kenia will sich mit 7,5 Millionen
     beteiligen"), or the owner named after the counted noun ("60 Prozent der
     Unternehmen Kubas")."""
     doc = ctx.doc

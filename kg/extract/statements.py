@@ -901,7 +901,7 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)):
         if s.type is EntityType.PLACE:
             if _region_after(ctx, s, head):
-                return s  # "die Führung der Krim", "die Regierung in Katalonien": the region speaks
+                return s  # "die Regierung in Katalonien", "die Führung von Bayern": the region speaks
             continue
         if lo <= s.start < head.i and (s.adjective or s.prefix):
             state = s  # "die libysche Regierung", "die US-Regierung"
@@ -924,7 +924,7 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
 
 
 def _region_after(ctx: ArticleContext, s: MentionSpan, head: Token) -> bool:
-    """A region of a state right after a body noun ("die Führung der Krim");
+    """A region of a state right after a body noun ("die Regierung in Katalonien");
     a continent or a sea has no government of its own."""
     doc = ctx.doc
     return s.entry is not None and s.entry.located_in is not None and not s.adjective \

@@ -179,7 +179,7 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
     if measure is None and unit is None and head is None and not scaled:
         return None  # a bare number ("zwei, drei")
     if unit is None and scaled and head is None:
-        unit = _currency_before(ctx, sent, tok.idx)  # "26 Millionen Euro ... davon 11,5 Millionen für X"
+        unit = _currency_before(ctx, sent, tok.idx)  # "40 Millionen Euro ... davon 7,5 Millionen für X"
     if unit in TIME_UNITS:
         if measure != "max_prison_sentence" and not duration_before(doc, first, sent) \
                 and not (nxt is not None and nxt.lower_ in ("lang", "alt", "weitere")) \
@@ -266,7 +266,7 @@ def _recipient(ctx: ArticleContext, sent: Span, first: int, end: int, subject: M
     spans = ctx.spans_in(clause, ACTOR_TYPES + (EntityType.PLACE,))
     named = {s.start for s in spans if not s.prefix}
     for s in spans:
-        # "für den EU-Syrien-Fonds": the fund, not the EU its name begins with ("an die US-Behörden": the USA)
+        # "für den EU-Kenia-Fonds": the fund, not the EU its name begins with ("an die US-Behörden": the USA)
         if s.start >= end and not s.adjective and not (s.prefix and s.start in named) and s.name != subject.name \
                 and preposition_before(ctx, s, clause) in ("für", "an", "am", "ans", "nach"):
             return s
@@ -276,17 +276,17 @@ def _recipient(ctx: ArticleContext, sent: Span, first: int, end: int, subject: M
 
 
 def _scaled(text: str) -> bool:
-    """"11,5 Millionen", "2 Mrd.": a figure in millions or billions."""
+    """"7,5 Millionen", "2 Mrd.": a figure in millions or billions."""
     return any(w.lower().startswith(("million", "milliard", "mio", "mrd")) for w in text.split())
 
 
 def _currency_before(ctx: ArticleContext, sent: Span, at: int) -> str | None:
     """The currency of the last sum named before ``at`` in its sentence or
-    the two before it: news name the currency once and then count "11,5
+    the two before it: news name the currency once and then count "7,5
     Millionen" in it."""
-    k = next(n for n, s in enumerate(ctx.sentences) if s.start == sent.start)
+    k = next((n for n, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
     floor = ctx.sentences[max(0, k - CURRENCY_REACH)].start_char
-    # a sum in millions too: "1.216 Euro im Monat" sets no currency for "2,46 Millionen Pensionen"
+    # a sum in millions too: "900 Euro im Monat" sets no currency for "3 Millionen Renten"
     sums = [a for a in ctx.amounts if floor <= a.start and a.end <= at and a.amount.unit in CURRENCY_UNITS
             and _scaled(a.text)]
     return sums[-1].amount.unit if sums else None

@@ -97,7 +97,7 @@ def test_an_office_before_name_parts_the_ner_dropped_is_no_anaphor(resources):
 
 def test_an_office_of_many_holders_is_the_one_the_article_names(resources_no_ner):
     # a body has many special rapporteurs; an article that names one (here after the phrase) means that one
-    text = ("Der scheidende UN-Sonderberichterstatter hat Kenia scharf kritisiert. "
+    text = ("Der neue UN-Sonderberichterstatter hat die Regierung Kenias scharf kritisiert. "
             "UN-Sonderberichterstatter Lars Eide sagte am Montag in Genf, die Lage sei ernst.")
     statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert any(names(c, Role.SPEAKER) == {"Lars Eide"} and c.attribute("stance") == "criticize" for c in statements)

@@ -35,7 +35,7 @@ def found(resources, text):
     ("Die Gespräche scheiterten, weil Emmanuel Macron Indien kritisiert hatte.",
      ("Emmanuel Macron", "criticize", "Indien")),
     # a span of time before the verb is adverbial: the subject follows the verb
-    ("Wenige Wochen vor der Wahl hat die EU-Kommission einen Pressebericht zurückgewiesen.",
+    ("Wenige Wochen vor dem Gipfel hat die EU-Kommission den Vorschlag zurückgewiesen.",
      ("EU-Kommission", "reject", None)),
     ("Drei Tage nach dem Gipfel forderte Emmanuel Macron eine Waffenruhe.", ("Emmanuel Macron", "demand", None)),
     # a fronted object: the subject follows the verb
@@ -79,7 +79,7 @@ def test_stance_by_word_order(resources_no_ner, text, expected):
     ("Die Regierung in Tokio hat die Nachbarstaaten zur Mäßigung aufgerufen.", ("Japan", "demand", None)),
     ("Die japanische Regierung kritisierte den Test scharf.", ("Japan", "criticize", None)),
     # a body of a region speaks for the region, not for its state
-    ("Die Führung der Krim forderte die Bewohner zum Energiesparen auf.", ("Krim", "demand", None)),
+    ("Die Führung von Bayern forderte die Bürger zum Sparen auf.", ("Bayern", "demand", None)),
     ("Am Montag kritisierte die Regierung in Katalonien das Urteil.", ("Katalonien", "criticize", None)),
     # ... and a body is a target for its state
     ("Emmanuel Macron kritisierte die Führung in Tokio scharf.", ("Emmanuel Macron", "criticize", "Japan")),
@@ -152,7 +152,7 @@ def test_no_statement(resources_no_ner, text):
 
 
 def test_negation_of_the_clause_before_does_not_count(resources_no_ner):
-    text = "Indien gehe den Verstößen nicht nach, kritisierte der polnische Außenminister Radosław Sikorski."
+    text = "Indien halte sich nicht an die Regeln, kritisierte der polnische Außenminister Radosław Sikorski."
     assert ("Radosław Sikorski", "criticize", "Indien") in found(resources_no_ner, text)
 
 

@@ -180,7 +180,7 @@ def test_an_office_word_the_ner_put_before_a_full_name_is_no_part_of_it(resource
 
 @pytest.mark.parametrize(("text", "persons"), [
     # a name the NER took for a place, right after a verb of speech: someone speaking, with the name parts before it
-    ("Kenia gehe den Verstößen nicht nach, kritisierte Haris Soetardjo am Montag.", ["Haris Soetardjo"]),
+    ("Kenia verletze das Völkerrecht, kritisierte Haris Soetardjo am Montag.", ["Haris Soetardjo"]),
     ("Die Lage sei ernst, sagte Soetardjo am Montag.", ["Soetardjo"]),
     # after a verb that is no speech it stays a place
     ("Die Delegation erreichte Soetardjo am Montag.", []),
