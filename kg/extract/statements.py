@@ -68,6 +68,10 @@ SUBORDINATORS = frozenset({"KOUS", "PRELS", "PRELAT", "PWS", "PWAV", "KOUI"})
 # Regierung Ungarns", not "für sein Entgegenkommen bei den Verhandlungen über
 # eine Lösung für Syrien".
 TARGET_GAP = 4
+# "dass" and at most this many tokens ("dass die kenianische Regierung") before its subject
+THAT_SUBJECT_GAP = 3
+# the prepositions of the attributes that name the doer in a warning's "vor" phrase
+FEARED_PREPS = frozenset({"durch", "von", "vom", "seitens"})
 # A stance dated this many years before the article is background.
 BACKGROUND_YEARS = 5
 # Stance verbs that state a stance only with their preposition: "drohte mit
@@ -465,6 +469,7 @@ def _capital_as_state(ctx: ArticleContext, span: MentionSpan) -> MentionSpan:
 
 def _same_state(ctx: ArticleContext, a: MentionSpan, b: MentionSpan) -> bool:
     """"Die Regierung in Kiew ... die Ukraine": one actor, not a target."""
+    b = _capital_as_state(ctx, b)  # "der Kreml ... Moskau"
     sa, sb = ctx.country_of(a), ctx.country_of(b)
     return sa is not None and sb is not None and sa.name == sb.name and b.type is EntityType.COUNTRY \
         and a.type is not EntityType.PERSON
@@ -907,9 +912,11 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
             state = s  # "die libysche Regierung", "die US-Regierung"
         elif s.start == head.i and s.prefix:
             state = s
-        elif head.i < s.start <= head.i + 3 and not s.adjective and all(
+        elif state is None and head.i < s.start <= head.i + 3 and not s.adjective and all(
                 t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start]):
-            state = s  # "die Regierung in Kiew", "die Führung der Ukraine"
+            # "die Regierung in Kiew", "die Führung der Ukraine"; after "der
+            # schwedische Botschafter" a city is the posting, not the state
+            state = s
             break
     if state is None:
         return None
@@ -1054,7 +1061,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     with_target = WITH_TARGET.get(verb_lemma(doc[i]))
     # a region is no actor, but "die Lage in Nahost" is what a stance on it is about
     places = [s for s in ctx.spans_in(sent, (EntityType.PLACE,), names_only=True) if _situation_in(ctx, s)]
-    cands = [s for s in sorted(_targetable(ctx, sent) + places, key=lambda s: s.start)
+    cands = [s for s in sorted(_targetable(ctx, sent) + places + _object_adjectives(ctx, sent), key=lambda s: s.start)
              if lo < s.start < end and s.name != speaker.name and not s.start <= speaker.start < s.end
              and s.start not in range(speaker.start, speaker.end)
              and (not _located(ctx, s, sent) or with_target is not None
@@ -1075,6 +1082,19 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             return s
         if with_target is not None and prep == with_target:
             return s  # "ging mit X ins Gericht"
+    if term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words")):
+        feared = _feared(ctx, sent, lo, end, cands)
+        if feared is not None:
+            return feared
+    following = _doer_after(ctx, sent, hi, end, speaker)
+    if following is not None:
+        return following
+    # "..., was Washington bestreitet": the stance is on whoever made the claim before
+    clause_f = ctx.clause(sent, f)
+    if doc[clause_f.start].lower_ == "was" and clause_f.start - 1 > sent.start:
+        claimant = _said_before(ctx, sent, clause_f.start - 1, speaker)
+        if claimant is not None:
+            return claimant
     # "dankte dem Land": the state the article is about
     land = [t for t in doc[lo:end] if t.lower_ == "land" and t.i > lo and doc[t.i - 1].lower_ in ("dem", "das")]
     if land:
@@ -1098,6 +1118,76 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
         if subj and subj[0].name != speaker.name and not _located(ctx, subj[0], sent):
             return subj[0]
     return None
+
+
+def _feared(ctx: ArticleContext, sent: Span, lo: int, end: int, cands: list[MentionSpan]) -> MentionSpan | None:
+    """"warnte vor einer Gefahr durch X", "vor Waffen in den Händen von
+    Gruppen wie X": whom a warning is about may stand behind the attributes
+    of its "vor" phrase."""
+    doc = ctx.doc
+    vor = next((t.i for t in doc[lo:end] if t.lower_ == "vor"), None)
+    if vor is None:
+        return None
+    for s in cands:
+        if s.start <= vor:
+            continue
+        if any(t.tag_.startswith("V") or t.text == "," for t in doc[vor : s.start]):
+            return None
+        if preposition_before(ctx, s, sent, gap=TARGET_GAP) in (None, *FEARED_PREPS):
+            return s
+    return None
+
+
+def _doer_after(ctx: ArticleContext, sent: Span, verb: int, comma: int, speaker: MentionSpan) -> MentionSpan | None:
+    """The stance is on the doer of the clause after its own, when that
+    clause says what was done or might be: "bedauerte, dass Israel ...
+    ließ", "drohte mit Luftschlägen, sollten Kämpfer der X ... einnehmen".
+    Not when another verb takes that clause ("wies ... zurück und betonte,
+    dass ...")."""
+    doc = ctx.doc
+    if not (comma + 1 < sent.end and doc[comma].text == ","):
+        return None
+    if any(t.tag_.startswith("V") for t in doc[verb + 1 : comma]):
+        return None
+    opener = doc[comma + 1].lower_
+    clause = ctx.clause(sent, comma + 1)
+    if opener == "dass":
+        subj = _subjects_in(ctx, sent, comma + 2, clause.end)
+        if subj and subj[0].start <= comma + 1 + THAT_SUBJECT_GAP and subj[0].name != speaker.name:
+            return subj[0]
+        return None
+    if opener in ctx.lexicon.words("conditional_conjunctions") or opener in ctx.lexicon.words("conditional_inversions"):
+        return next((s for s in _targetable(ctx, sent) if clause.start < s.start < clause.end
+                     and s.name != speaker.name and not _located(ctx, s, sent)), None)
+    return None
+
+
+def _said_before(ctx: ArticleContext, sent: Span, comma: int, speaker: MentionSpan) -> MentionSpan | None:
+    """The subject of the nearest clause before ``comma`` that has one, if
+    that clause takes a stance: "X wirft Y vor, ..., was Y bestreitet" (not
+    "X soll Waffen geliefert haben, was Y bestreitet": X claimed nothing)."""
+    k = comma
+    triggers = {w.i for w in stance_words(ctx, sent)}
+    while k > sent.start:
+        said = ctx.clause(sent, k - 1)
+        subj = [s for s in _subjects_in(ctx, sent, said.start, said.end) if s.name != speaker.name]
+        if subj:
+            return subj[0] if any(said.start <= t < said.end for t in triggers) else None
+        k = said.start - 1
+    return None
+
+
+def _object_adjectives(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
+    """"kritisierte die russischen Luftangriffe", "Sorge über die
+    iranische Aufrüstung": a state's adjective on a noun names whose doing
+    the stance is about. Peoples ("die Israelis") are actors already."""
+    doc = ctx.doc
+    return [s for s in ctx.spans_in(sent, (EntityType.COUNTRY,)) if s.adjective and s.start not in ctx.dateline
+            and doc[s.start].tag_ == "ADJA" and s.end < sent.end and doc[s.end].tag_ == "NN"
+            and not _people_noun_after(ctx, s)
+            and not term_key(doc[s.end].text).endswith(ctx.lexicon.words("origin_nouns"))
+            # "der französische Präsident": an office names a person, who is an actor of their own
+            and ctx.lexicon.table("office").match(doc[s.end].text) is None]
 
 
 def _after_vor(ctx: ArticleContext, s: MentionSpan) -> bool:
@@ -1181,7 +1271,7 @@ def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], stat
     if doc[f].lemma_ in ("geben", "brauchen", "benötigen", "erhalten", "bekommen", "sein", "werden", "stoßen",
                          "geraten", "wachsen", "kommen", "laut") and not _given(ctx, sent, w.i):
         return None
-    if w.stance in WEAK_STANCES and not _given(ctx, sent, w.i):
+    if w.stance in WEAK_STANCES and not _given(ctx, sent, w.i, f):
         return None
     speaker = _subject(ctx, sent, f, state)
     if speaker is None:
@@ -1189,9 +1279,12 @@ def _nominal(ctx: ArticleContext, sent: Span, w: _Stance, verbal: set[int], stat
     return speaker, target or _target(ctx, sent, w.i, f, speaker)
 
 
-def _given(ctx: ArticleContext, sent: Span, i: int) -> bool:
+def _given(ctx: ArticleContext, sent: Span, i: int, f: int | None = None) -> bool:
     """A weak stance noun its speaker gives ("sagte seine volle
-    Unterstützung zu"), not one somebody needs."""
+    Unterstützung zu", "signalisierte Unterstützung"), not one somebody
+    needs ("braucht Unterstützung")."""
+    if f is not None and verb_lemma(ctx.doc[f]) in ctx.lexicon.words("light_verbs") + ctx.lexicon.words("commitment_verbs"):
+        return True
     return any(t.tag_ == "PPOSAT" for t in ctx.doc[max(sent.start, i - 3) : i])
 
 
