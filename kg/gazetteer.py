@@ -32,7 +32,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "ontology" / "gazett
 _SCHEMAS = {
     "countries.tsv": "iso2 key label_de aliases adjective_stems demonyms capital_key wikidata note",
     "territories.tsv": "iso2 key type label_de aliases located_in wikidata note",
-    "places.tsv": "key type label_de aliases located_in wikidata note",
+    "places.tsv": "key type label_de aliases adjective_stems located_in wikidata note",
     "organizations.tsv": "key label_de aliases part_of wikidata kind note",
     "people.tsv": "key label_de aliases part_of wikidata note",
 }
@@ -277,8 +277,10 @@ def _drafts(data_dir: Path) -> list[tuple[str, GazetteerEntry]]:
     for where, r in _read(data_dir / "territories.tsv") + _read(data_dir / "places.tsv"):
         if r["type"] not in ("City", "Place"):
             raise OntologyError(f"bad type {r['type']!r} in {where}; use City or Place")
+        # a region's adjective ("bayerische") names it as a country's names its state
+        adjectives = tuple(f for s in _split(r.get("adjective_stems", "")) for f in _adjective_forms(s))
         drafts.append((where, GazetteerEntry(
-            r["key"], r["label_de"], EntityType(r["type"]), (r["label_de"], *_split(r["aliases"])), (),
+            r["key"], r["label_de"], EntityType(r["type"]), (r["label_de"], *_split(r["aliases"])), adjectives,
             r.get("iso2") or None, r["wikidata"] or None, r["located_in"] or None, None)))
     people = data_dir / "people.tsv"
     for etype, rows in ((EntityType.ORGANIZATION, _read(data_dir / "organizations.tsv")),

@@ -75,7 +75,8 @@ def build() -> tuple[str, str]:
     rows = read_tsv(OVERRIDES, OVERRIDE_COLUMNS)
     iso_codes = {c.alpha_2 for c in pycountry.countries}
     place_keys = {r["key"] for r in read_tsv(GAZ / "places.tsv", ["key", "type", "label_de", "aliases",
-                                                                   "located_in", "wikidata", "note"])}
+                                                                   "adjective_stems", "located_in", "wikidata",
+                                                                   "note"])}
     keys: set[str] = set()
     covered: set[str] = set()
     countries, territories = [], []

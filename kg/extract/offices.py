@@ -20,9 +20,6 @@ from kg.lexicon import TermTable
 from kg.model import EntityType, Mention
 
 EXTRACTOR = "roles.v1"
-FORMER = ("ehemalig", "früher", "damalig", "einst", "vormalig", "ex-", "alt", "bisher")
-# Heads that name an office only together with the body they lead.
-CHIEF_WORDS = frozenset({"chef", "chefin", "führer", "führerin", "vorsitzende", "vorsitzender", "anführer"})
 # Words that tie an office to its body ("Analyst am ISEAS", "Generalsekretär
 # der KP"); "für" names a field ("Mitarbeiter für Russland"), not a body.
 LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "bei"})
@@ -30,9 +27,6 @@ FILLER_TAGS = frozenset({"ART", "ADJA", "ADJD", "APPR", "APPRART", "ADV", "$,", 
                          "KON"})
 ENVOYS = frozenset({"ambassador"})
 COPULA = frozenset({"ist", "war", "wurde", "bleibt", "gilt"})
-# Heads of compounds that name a chief of the body in front ("Ko-Chefin",
-# "Landesvorsitzende"); a "Vizechef" is a deputy, not the chief.
-CHIEF_HEADS = ("chef", "chefin", "vorsitzende", "vorsitzender", "vorsitzenden", "führer", "führerin")
 # Offices a state confers: without a body named, they belong to the state the
 # holder acts for or the article is about.
 STATE_OFFICES = frozenset({
@@ -86,7 +80,7 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             # two-word offices: "Wissenschaftlicher Mitarbeiter"
             concept = offices.match(f"{ctx.doc[tok.i - 1].text} {tok.text}", compounds=False)
             concept = concept if concept is not None and " " in _form_of(offices, concept) else None
-        chief = _is_chief(tok)
+        chief = _is_chief(ctx, tok)
         if concept is None and not chief:
             continue
         start, org = _org_before(ctx, sent, tok, concept)
@@ -104,7 +98,7 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
         concept = deputy_office(concept, org)
-        former = _is_former(doc, start, tok) or _time_as(doc, start) is not None
+        former = _is_former(ctx, start, tok) or _time_as(doc, start) is not None
         if org is None and to is not None and to.type is EntityType.COUNTRY and concept in STATE_OFFICES \
                 and concept not in ENVOYS:
             org = to  # "Regierungschef in Belgien"
@@ -155,13 +149,15 @@ def _presides_unnamed_body(ctx: ArticleContext, tok: Token, concept: str | None)
         and ctx.gazetteer.lookup(modifier.capitalize()) is None
 
 
-def _is_chief(tok: Token) -> bool:
-    """"Chef", "Kreml-Chef", "ABC-Ko-Chefin", "Landesvorsitzende"."""
+def _is_chief(ctx: ArticleContext, tok: Token) -> bool:
+    """"Chef", "Kreml-Chef", "ABC-Ko-Chefin", "Landesvorsitzende"; a
+    "Vizechef" is a deputy, not the chief."""
     lower = tok.text.lower()
     head = lower.rsplit("-", 1)[-1]
-    if tok.lower_ in CHIEF_WORDS or head.startswith("vize"):
-        return tok.lower_ in CHIEF_WORDS
-    return "-" in lower and (head in CHIEF_HEADS or head.endswith(("chef", "chefin"))) or head.endswith(
+    words, heads = ctx.lexicon.words("chief_words"), ctx.lexicon.words("chief_heads")
+    if tok.lower_ in words or head.startswith("vize"):
+        return tok.lower_ in words
+    return "-" in lower and (head in heads or head.endswith(("chef", "chefin"))) or head.endswith(
         ("vorsitzende", "vorsitzender", "vorsitzenden"))
 
 
@@ -213,7 +209,8 @@ def _org_before(ctx: ArticleContext, sent: Span, tok: Token,
     i = tok.i - 1
     while i >= sent.start and i >= tok.i - 3:
         span = ctx.span_at(i)
-        if span is not None and span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY):
+        if span is not None and (span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY)
+                                 or _region(span)):  # "der bayerische Innenminister"
             possessive = any(ctx.doc[x].lower_.startswith(("sein", "ihr")) for x in range(span.end, tok.i))
             if span.adjective or ctx.doc[span.end - 1].text.endswith("s") or possessive:
                 # "Kenia seine Außenministerin X"
@@ -339,12 +336,12 @@ def _org_after(ctx: ArticleContext, sent: Span,
             prev = doc[span.start - 1].lower_ if span.start > 0 else ""
             if prev == "in" and to is None and span.type in (EntityType.COUNTRY, EntityType.CITY):
                 to = _state_for(ctx, span)
-            elif org is None and span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+            elif org is None and (span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) or _region(span)):
                 preps = [w for w in doc[tok.i + 1 : span.start] if w.tag_ in ("APPR", "APPRART")]
                 # "der Volksvertretung zu X": the last preposition must tie X to the office
                 if any(w.lower_ in LINK_WORDS for w in doc[tok.i + 1 : span.start]) and (
-                        not preps or preps[-1].lower_ in LINK_WORDS):
-                    org = span
+                        not preps or preps[-1].lower_ in LINK_WORDS) or span.start == tok.i + 1 and _genitive(ctx, span):
+                    org = span  # "Generalsekretär der Nato", "Außenminister Kenias"
             end = span.end
             i = span.end
             continue
@@ -358,10 +355,23 @@ def _org_after(ctx: ArticleContext, sent: Span,
     return end, org, to, principal
 
 
-def _is_former(doc: Doc, start: int, tok: Token) -> bool:
+def _genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
+    """A name in the genitive: "Kenias", "Russlands" (not "Kenia", nor "Paris")."""
+    text = ctx.doc[span.start : span.end].text
+    return text.endswith("s") and text != span.name and not span.name.endswith("s")
+
+
+def _region(span: MentionSpan) -> bool:
+    """A region of a state, which has offices of its own ("Gouverneur von
+    Kalifornien"); a continent or a sea has none."""
+    return span.type is EntityType.PLACE and span.entry is not None and span.entry.located_in is not None
+
+
+def _is_former(ctx: ArticleContext, start: int, tok: Token) -> bool:
+    doc = ctx.doc
     lower = tok.text.lower()
     if lower.startswith(("ex-", "alt")) and not lower.startswith("alter"):
         return True
     if lower.startswith("ex") and lower[2:3].isalpha() and lower[2:4] not in ("pe", "tr", "po", "pl", "am", "il"):
         return True  # "Expräsident", "Exkanzler" (not "Experte", "Extremist", "Export", "Explosion", "Examen", "Exil")
-    return any(doc[j].lower_.startswith(FORMER) for j in range(max(0, start - 2), tok.i))
+    return any(doc[j].lower_.startswith(ctx.lexicon.words("former_words")) for j in range(max(0, start - 2), tok.i))

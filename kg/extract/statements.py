@@ -905,8 +905,8 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     state = None
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)):
         if s.type is EntityType.PLACE:
-            if _region_after(ctx, s, head):
-                return s  # "die Regierung in Katalonien", "die Führung von Bayern": the region speaks
+            if _region_after(ctx, s, head) or lo <= s.start < head.i and s.adjective and _region(s):
+                return s  # "die Regierung in Katalonien", "die bayerische Landesregierung": the region speaks
             continue
         if lo <= s.start < head.i and (s.adjective or s.prefix):
             state = s  # "die libysche Regierung", "die US-Regierung"
@@ -930,11 +930,15 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     return country
 
 
+def _region(s: MentionSpan) -> bool:
+    """A region of a state; a continent or a sea has no government of its own."""
+    return s.entry is not None and s.entry.located_in is not None
+
+
 def _region_after(ctx: ArticleContext, s: MentionSpan, head: Token) -> bool:
-    """A region of a state right after a body noun ("die Regierung in Katalonien");
-    a continent or a sea has no government of its own."""
+    """A region of a state right after a body noun ("die Regierung in Katalonien")."""
     doc = ctx.doc
-    return s.entry is not None and s.entry.located_in is not None and not s.adjective \
+    return _region(s) and not s.adjective \
         and 0 < s.start - head.i <= 3 and all(
             t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start])
 

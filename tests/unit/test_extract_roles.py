@@ -319,3 +319,17 @@ def test_a_modifier_that_names_no_body_keeps_the_state(resources_no_ner, office,
 def test_a_referee_is_no_judge(resources_no_ner):
     text = "Oslo – Der norwegische Schiedsrichter Lars Eide zeigte drei rote Karten."
     assert roles_of(resources_no_ner, text) == []
+
+
+@pytest.mark.parametrize(("text", "person", "office", "org", "former"), [
+    # a region's adjective: the office is the region's, not the dateline state's
+    ("Oslo – Der bayerische Ministerpräsident Lars Eide reiste ab.", "Lars Eide", "head_of_government", "Bayern", None),
+    ("Oslo – Der Tiroler Landeshauptmann Lars Eide reiste ab.", "Lars Eide", "governor", "Tirol", None),
+    # a region named after the office
+    ("Oslo – Der frühere Gouverneur von Kalifornien, Lars Eide, kandidiert.", "Lars Eide", "governor", "Kalifornien",
+     "true"),
+    # "ehemals" makes a former holder as "ehemalig" does
+    ("Oslo – Lars Eide, ehemals Außenminister Kenias, reiste ab.", "Lars Eide", "foreign_minister", "Kenia", "true"),
+])
+def test_offices_of_regions_and_former_holders(resources, text, person, office, org, former):
+    assert (office, frozenset({org}), former) in held(roles_of(resources, text), person)

@@ -596,3 +596,7 @@ def test_a_that_clause_of_another_verb_names_no_target(resources_no_ner):
     text = "Der Kreml wies den Haftbefehl zurück und betonte, dass Moskau das Gericht nicht anerkenne."
     assert ("Russland", "reject", None) in found(resources_no_ner, text)
     assert ("Russland", "criticize", None) in found(resources_no_ner, "Der Kreml bedauerte, dass Moskau nicht eingeladen wurde.")
+
+
+def test_a_body_with_a_regions_adjective_speaks_for_the_region(resources_no_ner):
+    assert ("Bayern", "criticize", None) in found(resources_no_ner, "Die bayerische Landesregierung kritisierte das Gesetz.")

@@ -239,12 +239,12 @@ def _append(path: Path, row: str) -> int:
 
 @pytest.mark.parametrize("row, message", [
     ("bad-row\tCity\tOnly three", "columns"),
-    ("Bad Key\tCity\tIrgendwo\t\t\t\t", "bad key"),
-    ("irgendwo\tVillage\tIrgendwo\t\t\t\t", "bad type"),
-    ("irgendwo\tCity\tIrgendwo\t\t\tq12\t", "bad wikidata"),
-    ("irgendwo\tCity\tIrgendwo\t\tatlantis\t\t", "located_in 'atlantis'"),
-    ("moskau\tCity\tMoskau\t\trussland\t\t", "duplicate key 'moskau'"),
-    ("irgendwo\tCity\tIrgendwo\tHanoi\t\t\t", "already names 'hanoi'"),
+    ("Bad Key\tCity\tIrgendwo\t\t\t\t\t", "bad key"),
+    ("irgendwo\tVillage\tIrgendwo\t\t\t\t\t", "bad type"),
+    ("irgendwo\tCity\tIrgendwo\t\t\t\tq12\t", "bad wikidata"),
+    ("irgendwo\tCity\tIrgendwo\t\t\tatlantis\t\t", "located_in 'atlantis'"),
+    ("moskau\tCity\tMoskau\t\t\trussland\t\t", "duplicate key 'moskau'"),
+    ("irgendwo\tCity\tIrgendwo\tHanoi\t\t\t\t", "already names 'hanoi'"),
 ])
 def test_malformed_row_names_file_and_line(tmp_path, row, message):
     data = _copy_data(tmp_path)
