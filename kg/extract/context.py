@@ -372,6 +372,13 @@ def negated_clause(clause: Span) -> bool:
     return any(t.lower_ in NEGATIONS or t.lower_ in UNREAL for t in clause)
 
 
+def counterfactual(clause: Span) -> bool:
+    """"hätte ... reisen wollen", "hätten ... unterzeichnen sollen": what
+    somebody would have done, and so did not."""
+    would = next((t.i for t in clause if t.lower_ in ("hätte", "hätten")), None)
+    return would is not None and any(t.tag_.startswith("VM") and t.i > would for t in clause)
+
+
 def opens_condition(lexicon: Lexicon, clause: Span) -> bool:
     """A clause that states a condition or asks ("wenn ...", "falls ...",
     "ob ..."), not one that concedes ("auch wenn ...")."""

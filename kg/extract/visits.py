@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.agreements import dominant_state
-from kg.extract.context import ArticleContext, MentionSpan, negated
+from kg.extract.context import ArticleContext, MentionSpan, counterfactual, negated
 from kg.extract.mentions import is_building
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
@@ -45,6 +45,9 @@ POSSESSIVE = ("sein", "ihr")
 # Prepositions that put a visit noun into someone's clause: "zu einem Besuch".
 NOMINAL_PPS = frozenset({"zu", "zum", "bei", "beim", "auf", "während", "nach"})
 PERSONS = (EntityType.PERSON,)
+# tokens from a visit noun to its destination at most ("Besuch in der polnischen Hauptstadt"),
+# not counting a visitor named after the noun ("Besuch von X in Y")
+NOUN_REACH = 4
 ACTORS = (EntityType.PERSON, EntityType.COUNTRY)
 
 
@@ -52,7 +55,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         visitors: set[str] = set()
         for trig in find_triggers(ctx, sent, FactKind.VISIT):
-            if negated(sent, trig.i):
+            if negated(sent, trig.i) or counterfactual(ctx.clause(sent, trig.i)):
                 continue
             for visit in _visits(ctx, sent, trig):
                 visitors.update(m.name for m in visit.role(Role.VISITOR))
@@ -138,8 +141,10 @@ def _destinations(ctx: ArticleContext, sent: Span, trig: Trigger) -> list[Mentio
         return [here]  # "Vietnam-Visite", "Nordkorea-Besuch"
     after = trig.i if not trig.verb else None
     clause = ctx.clause(sent, trig.i) if trig.verb else sent
+    visitor = _visitor_after(ctx, sent, trig)
+    reach = NOUN_REACH + (visitor.end - trig.i - 1 if visitor is not None else 0)
     for span in places_after(ctx, sent, DEST_PREPS, after=after):
-        if not trig.verb and span.start - trig.i > 4:
+        if not trig.verb and span.start - trig.i > reach:
             break
         if not clause.start <= span.start < clause.end or is_building(span.name):
             continue  # "empfing ihn in Schloss Bellevue": where, not whither
@@ -196,6 +201,9 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
             if s.mention.text.endswith("s") and s.mention.name != s.mention.text and (
                     0 < trig.i - s.end <= 3 or s.start == trig.i + 1 or s.start == trig.i + 2):
                 return s
+        after = _visitor_after(ctx, sent, trig)
+        if after is not None:
+            return after
         prev = [t.lemma_.lower() for t in doc[max(sent.start, trig.i - 3) : trig.i]]
         if any(p.startswith(POSSESSIVE) for p in prev):
             candidates = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip]
@@ -211,6 +219,15 @@ def _visitor(ctx: ArticleContext, sent: Span, trig: Trigger, *, exclude: list[Me
         later = [s for s in actors(ctx, sent, PERSONS) if id(s) not in skip and preposition_before(ctx, s, sent) is None]
         subject = later[0] if later else None
     return subject or _pronoun_subject(ctx, sent, trig.i)
+
+
+def _visitor_after(ctx: ArticleContext, sent: Span, trig: Trigger) -> MentionSpan | None:
+    """"der Besuch von X", "des Besuchs von Papst X": the visitor after the noun."""
+    doc = ctx.doc
+    if trig.verb or trig.i + 2 >= sent.end or doc[trig.i + 1].lower_ not in HOST_PREPS:
+        return None
+    return next((s for s in actors(ctx, sent, PERSONS) if trig.i + 2 <= s.start <= trig.i + 3
+                 and all(t.tag_ == "NN" for t in doc[trig.i + 2 : s.start])), None)
 
 
 def _pronoun_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | None:

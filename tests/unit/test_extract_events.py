@@ -75,6 +75,11 @@ def test_meeting_at_home_is_no_visit(resources_no_ner):
     # the session of a body abroad, its attendee after the noun
     ("Bei der OSZE-Sondersitzung in Nairobi hatte der französische Präsident Emmanuel Macron eine Wende gefordert.",
      "Emmanuel Macron", "Kenia"),
+    # the visitor after the noun, the destination behind the visitor
+    ("Während des Besuchs von Präsident Emmanuel Macron in Kenia wurden Dissidenten festgenommen.",
+     "Emmanuel Macron", "Kenia"),
+    # flying on
+    ("Der französische Präsident Emmanuel Macron fliegt am Dienstag nach Kenia weiter.", "Emmanuel Macron", "Kenia"),
 ])
 def test_visits(resources_no_ner, text, visitor, destination):
     visits = claims_of(resources_no_ner, text, kind=FactKind.VISIT)
@@ -190,3 +195,8 @@ def test_meeting_words_that_state_no_meeting(resources_no_ner, text):
 def test_meeting_someone_is_a_meeting(resources_no_ner, text):
     meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
     assert [names(c, Role.PARTICIPANT) for c in meetings] == [{"Karin Berg", "Stefan Lindqvist"}]
+
+
+def test_a_visit_somebody_would_have_made_is_none(resources_no_ner):
+    assert claims_of(resources_no_ner, "Der französische Präsident Emmanuel Macron hätte nach Kenia reisen wollen.",
+                     kind=FactKind.VISIT) == []
