@@ -235,8 +235,12 @@ class ArticleContext:
             return False
         return any(t.lemma_ in PLAN_VERBS for t in self.clause(sent, i) if t.i < i)
 
+    def sentence_index(self, sent: Span) -> int:
+        """The number of the sentence that ``sent`` starts in."""
+        return bisect_right(self._sentence_starts, sent.start) - 1
+
     def next_sentence(self, sent: Span) -> Span | None:
-        k = bisect_right(self._sentence_starts, sent.start)
+        k = self.sentence_index(sent) + 1
         while k < len(self._sentences):
             if self._sentences[k].text.strip():
                 return self._sentences[k]
@@ -266,7 +270,7 @@ class ArticleContext:
         in: the last relative date ("am Mittwoch", "am Vortag") of the
         sentence before. Absolute dates there ("im Jahr 2022") are facts
         about something else, not the story's time."""
-        k = bisect_right(self._sentence_starts, sent.start) - 1
+        k = self.sentence_index(sent)
         while k > 0:
             k -= 1
             previous = self._sentences[k]
@@ -278,7 +282,7 @@ class ArticleContext:
     # --- evidence and claims --------------------------------------------
     def evidence(self, start_char: int, end_char: int) -> Evidence:
         sent = self.doc.char_span(start_char, end_char, alignment_mode="expand")
-        index = bisect_right(self._sentence_starts, sent.start) - 1 if sent is not None and len(sent) else -1
+        index = self.sentence_index(sent) if sent is not None and len(sent) else -1
         s = self._sentences[index] if index >= 0 else None
         index = max(index, 0)
         return Evidence(
@@ -370,6 +374,12 @@ def is_verb(token: Token) -> bool:
 def negated_clause(clause: Span) -> bool:
     """A negation or an 'eigentlich'-style hedge anywhere in the clause."""
     return any(t.lower_ in NEGATIONS or t.lower_ in UNREAL for t in clause)
+
+
+def is_region(span: MentionSpan) -> bool:
+    """A region of a state, which has a government and offices of its own
+    ("Bayern", "Katalonien"); a continent or a sea has none."""
+    return span.type is EntityType.PLACE and span.entry is not None and span.entry.located_in is not None
 
 
 def counterfactual(clause: Span) -> bool:

@@ -14,7 +14,7 @@ from kg.extract.appositions import (
     deputy_office,
     past_transparent,
 )
-from kg.extract.context import ArticleContext, MentionSpan
+from kg.extract.context import ArticleContext, MentionSpan, is_region
 from kg.gazetteer import GazetteerEntry
 from kg.lexicon import TermTable
 from kg.model import EntityType, Mention
@@ -210,7 +210,7 @@ def _org_before(ctx: ArticleContext, sent: Span, tok: Token,
     while i >= sent.start and i >= tok.i - 3:
         span = ctx.span_at(i)
         if span is not None and (span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.CITY)
-                                 or _region(span)):  # "der bayerische Innenminister"
+                                 or is_region(span)):  # "der bayerische Innenminister"
             possessive = any(ctx.doc[x].lower_.startswith(("sein", "ihr")) for x in range(span.end, tok.i))
             if span.adjective or ctx.doc[span.end - 1].text.endswith("s") or possessive:
                 # "Kenia seine Außenministerin X"
@@ -336,7 +336,7 @@ def _org_after(ctx: ArticleContext, sent: Span,
             prev = doc[span.start - 1].lower_ if span.start > 0 else ""
             if prev == "in" and to is None and span.type in (EntityType.COUNTRY, EntityType.CITY):
                 to = _state_for(ctx, span)
-            elif org is None and (span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) or _region(span)):
+            elif org is None and (span.type in (EntityType.COUNTRY, EntityType.ORGANIZATION) or is_region(span)):
                 preps = [w for w in doc[tok.i + 1 : span.start] if w.tag_ in ("APPR", "APPRART")]
                 # "der Volksvertretung zu X": the last preposition must tie X to the office
                 if any(w.lower_ in LINK_WORDS for w in doc[tok.i + 1 : span.start]) and (
@@ -359,12 +359,6 @@ def _genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
     """A name in the genitive: "Kenias", "Russlands" (not "Kenia", nor "Paris")."""
     text = ctx.doc[span.start : span.end].text
     return text.endswith("s") and text != span.name and not span.name.endswith("s")
-
-
-def _region(span: MentionSpan) -> bool:
-    """A region of a state, which has offices of its own ("Gouverneur von
-    Kalifornien"); a continent or a sea has none."""
-    return span.type is EntityType.PLACE and span.entry is not None and span.entry.located_in is not None
 
 
 def _is_former(ctx: ArticleContext, start: int, tok: Token) -> bool:

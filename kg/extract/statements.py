@@ -38,12 +38,13 @@ from kg.extract.context import (
     UNREAL,
     ArticleContext,
     MentionSpan,
+    is_region,
     is_relative_clause,
     negated,
     opens_condition,
 )
 from kg.extract.figure_terms import TIME_UNITS
-from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma
+from kg.extract.triggers import ACTORS, actors, is_nominative, preposition_before, verb_lemma, word_before_phrase
 from kg.extract.triggers import PREPOSITIONS_OBJECT as PREPOSITIONS
 from kg.lexicon import CUE_TABLE, term_key
 from kg.model import Claim, EntityType, FactKind, Mention, Role
@@ -898,22 +899,20 @@ def _body(ctx: ArticleContext, sent: Span, vorfeld: list[Token], exclude: Mentio
 
 
 def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> MentionSpan | None:
-    doc = ctx.doc
     capital = _capital_adjective(ctx, head, lo)
     if capital is not None:
         return capital
     state = None
     for s in ctx.spans_in(sent, (EntityType.COUNTRY, EntityType.CITY, EntityType.PLACE)):
         if s.type is EntityType.PLACE:
-            if _region_after(ctx, s, head) or lo <= s.start < head.i and s.adjective and _region(s):
+            if is_region(s) and (_named_after(ctx, s, head) or lo <= s.start < head.i and s.adjective):
                 return s  # "die Regierung in Katalonien", "die bayerische Landesregierung": the region speaks
             continue
         if lo <= s.start < head.i and (s.adjective or s.prefix):
             state = s  # "die libysche Regierung", "die US-Regierung"
         elif s.start == head.i and s.prefix:
             state = s
-        elif state is None and head.i < s.start <= head.i + 3 and not s.adjective and all(
-                t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start]):
+        elif state is None and _named_after(ctx, s, head):
             # "die Regierung in Kiew", "die Führung der Ukraine"; after "der
             # schwedische Botschafter" a city is the posting, not the state
             state = s
@@ -930,17 +929,11 @@ def _state_of_body(ctx: ArticleContext, sent: Span, head: Token, lo: int) -> Men
     return country
 
 
-def _region(s: MentionSpan) -> bool:
-    """A region of a state; a continent or a sea has no government of its own."""
-    return s.entry is not None and s.entry.located_in is not None
-
-
-def _region_after(ctx: ArticleContext, s: MentionSpan, head: Token) -> bool:
-    """A region of a state right after a body noun ("die Regierung in Katalonien")."""
-    doc = ctx.doc
-    return _region(s) and not s.adjective \
-        and 0 < s.start - head.i <= 3 and all(
-            t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in doc[head.i + 1 : s.start])
+def _named_after(ctx: ArticleContext, s: MentionSpan, head: Token) -> bool:
+    """``s`` names, right after the body noun ``head``, where the body sits
+    or whose it is: "die Regierung in Kiew", "die Führung der Ukraine"."""
+    return not s.adjective and 0 < s.start - head.i <= 3 and all(
+        t.lower_ in ("in", "von", "der", "des") or t.tag_ == "ADJA" for t in ctx.doc[head.i + 1 : s.start])
 
 
 def _capital_adjective(ctx: ArticleContext, head: Token, lo: int) -> MentionSpan | None:
@@ -1196,10 +1189,8 @@ def _object_adjectives(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
 
 def _after_vor(ctx: ArticleContext, s: MentionSpan) -> bool:
     """"vor dem UN-Sicherheitsrat": the span behind "vor" and its article."""
-    k = s.start - 1
-    while k > 0 and s.start - k <= 3 and ctx.doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD"):
-        k -= 1
-    return k >= 0 and ctx.doc[k].lower_ == "vor"
+    word = word_before_phrase(ctx.doc, s.start, 0, gap=3)
+    return word is not None and word.lower_ == "vor"
 
 
 def _people_noun_after(ctx: ArticleContext, s: MentionSpan) -> bool:

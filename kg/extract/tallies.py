@@ -156,8 +156,8 @@ def _count_claim(ctx: ArticleContext, sent: Span, num_i: int, first: int, end: i
         return None
     if nxt is not None and nxt.lower_ in ("uhr", "bis", "zu", "oder") and unit is None:
         return None  # "um 14 Uhr", "50 bis 70" (the range's end counts), "110 zu 65"
-    if prev is not None and prev.lower_ == "von" and first - 2 >= sent.start and doc[first - 2].tag_ == "CARD":
-        return None  # "119 von 350 Mandaten": the total is not the party's
+    if prev is not None and prev.lower_ in ("von", "der") and first - 2 >= sent.start and doc[first - 2].tag_ == "CARD":
+        return None  # "119 von 350 Mandaten", "119 der 350 Sitze": the total is not the party's
     if unit is None and prev is not None and prev.lower_ == "von" and nxt is not None and nxt.lower_ == "auf":
         later = next((a for a in ctx.amounts_in(sent) if a.start > doc[num_i].idx and a.amount.unit), None)
         unit = later.amount.unit if later is not None and later.start - nxt.idx <= 8 else None
@@ -284,8 +284,7 @@ def _currency_before(ctx: ArticleContext, sent: Span, at: int) -> str | None:
     """The currency of the last sum named before ``at`` in its sentence or
     the two before it: news name the currency once and then count "7,5
     Millionen" in it."""
-    k = next((n for n, s in enumerate(ctx.sentences) if s.start == sent.start), 0)
-    floor = ctx.sentences[max(0, k - CURRENCY_REACH)].start_char
+    floor = ctx.sentences[max(0, ctx.sentence_index(sent) - CURRENCY_REACH)].start_char
     # a sum in millions too: "900 Euro im Monat" sets no currency for "3 Millionen Renten"
     sums = [a for a in ctx.amounts if floor <= a.start and a.end <= at and a.amount.unit in CURRENCY_UNITS
             and _scaled(a.text)]

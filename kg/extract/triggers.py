@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.lexicon import TermTable, term_key
@@ -77,6 +77,22 @@ def find_triggers(ctx: ArticleContext, sent: Span, kind: FactKind, *, nouns: Ter
         if tok.text[:1].isupper() and table.forms and table.match(tok.text.split("-")[-1] if "-" in tok.text else tok.text):
             out.append(Trigger(tok.i, tok.text, False))
     return out
+
+
+# what may stand between a preposition and its noun or name ("vor dem neuen", "nach einigen")
+DETERMINER_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "CARD"})
+
+
+def word_before_phrase(doc: Doc, i: int, floor: int, *, gap: int | None = None,
+                       also: frozenset[str] = frozenset()) -> Token | None:
+    """The word before the determiners and adjectives that open the noun
+    phrase at token ``i`` ("vor" of "vor dem UN-Sicherheitsrat"), looking
+    back at most ``gap`` tokens and not before ``floor``; tags in ``also``
+    may stand between too."""
+    k = i - 1
+    while k >= floor and (gap is None or i - k <= gap) and (doc[k].tag_ in DETERMINER_TAGS or doc[k].tag_ in also):
+        k -= 1
+    return doc[k] if k >= floor else None
 
 
 def preposition_before(ctx: ArticleContext, span: MentionSpan, sent: Span, gap: int = 4) -> str | None:

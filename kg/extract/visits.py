@@ -31,6 +31,7 @@ from kg.extract.triggers import (
     places_after,
     preposition_before,
     subject_before,
+    word_before_phrase,
 )
 from kg.lexicon import term_key
 from kg.model import Claim, EntityType, Evidence, FactKind, Mention, PartialDate, Role
@@ -292,10 +293,8 @@ def _no_meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> bool:
 
 def _in_prepositional_phrase(clause: Span, noun: Token) -> bool:
     """"Vor der Wahl traf X Y": a noun behind a preposition is no object of the verb."""
-    k = noun.i - 1
-    while k >= clause.start and clause.doc[k].tag_ in ("ART", "ADJA", "PPOSAT", "PIAT", "CARD", "ADV"):
-        k -= 1
-    return k >= clause.start and clause.doc[k].tag_ in ("APPR", "APPRART")
+    word = word_before_phrase(clause.doc, noun.i, clause.start, also=frozenset({"ADV"}))
+    return word is not None and word.tag_ in ("APPR", "APPRART")
 
 
 def _meeting(ctx: ArticleContext, sent: Span, trig: Trigger) -> Claim | None:

@@ -80,6 +80,7 @@ def test_age_of_the_person_named_before(resources_no_ner):
     ("In Kenia gibt es 47 Bezirke."),
     # the total of a result is not the party's
     ("Die SPD gewann 119 von 350 Mandaten.") ,
+    ("Die SPD kam auf 119 der 350 Sitze.") ,
 ])
 def test_no_figure(resources_no_ner, text):
     rows = [row(q) for q in quantities(resources_no_ner, text)]
