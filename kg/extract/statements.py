@@ -777,8 +777,25 @@ def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool
     return genitive and (nxt is not None and nxt.tag_ in ("NN", "ADJA") or prev is not None and prev.tag_ == "NN")
 
 
+def _named_in_brackets(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
+    """"Der Naturschutzbund (ÖNB) kritisierte": the body in brackets after a
+    noun is what the noun stands for, and may speak (``actors`` leaves out
+    brackets, which after a name only say whom the named belongs to); not
+    after a noun a preposition governs ("für die Spitäler (KAV)")."""
+    doc = ctx.doc
+    out = []
+    for s in ctx.spans_in(sent, ACTORS, names_only=True):
+        if not (s.start > sent.start + 1 and s.end < sent.end and doc[s.start - 1].text == "(" and doc[s.end].text == ")"):
+            continue
+        noun = doc[s.start - 2]
+        word = word_before_phrase(doc, noun.i, sent.start)
+        if noun.tag_ == "NN" and ctx.span_at(noun.i) is None and (word is None or word.tag_ not in ("APPR", "APPRART")):
+            out.append(s)
+    return out
+
+
 def _subjects_in(ctx: ArticleContext, sent: Span, lo: int, hi: int, exclude: MentionSpan | None = None) -> list[MentionSpan]:
-    return [s for s in actors(ctx, sent, ACTORS)
+    return [s for s in sorted(actors(ctx, sent, ACTORS) + _named_in_brackets(ctx, sent), key=lambda s: s.start)
             if lo <= s.start and s.end <= hi and s is not exclude
             and is_nominative(ctx, s, sent) and not _genitive_attribute(ctx, s, lo)]
 
@@ -1075,6 +1092,9 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
         if _after_vor(ctx, s) and not term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words")):
             continue  # "kritisierte X vor dem Rat": an audience; "warnte vor X": the target
+        if prep is None and (word := word_before_phrase(doc, s.start, sent.start, gap=TARGET_GAP)) is not None \
+                and word.lower_ in ctx.lexicon.words("audience_prepositions"):
+            continue  # "gegenüber dem Sender", "laut der Zeitung": whom it was said to or who reports it
         if prep is None or prep in TARGET_PREPS or prep == "zwischen" or (prep in ("von", "vom") and s.start > hi):
             return s
         if with_target is not None and prep == with_target:

@@ -600,3 +600,15 @@ def test_a_that_clause_of_another_verb_names_no_target(resources_no_ner):
 
 def test_a_body_with_a_regions_adjective_speaks_for_the_region(resources_no_ner):
     assert ("Bayern", "criticize", None) in found(resources_no_ner, "Die bayerische Landesregierung kritisierte das Gesetz.")
+
+
+def test_a_body_in_brackets_after_a_noun_speaks(resources):
+    assert ("ÖNB", "criticize", None) in found(resources, "Salzburg – Der Naturschutzbund (ÖNB) kritisierte die Entscheidung.")
+    # after a noun a preposition governs, the brackets name something else
+    assert not found(resources, "Wien – Das Nein der Kammer zur Vereinbarung für die Wiener Spitäler (KAV) "
+                                "löst bei Stadträtin Karin Berg Empörung aus.")
+
+
+def test_whom_it_was_said_to_is_no_target(resources):
+    got = found(resources, "Salzburg – Der Naturschutzbund (ÖNB) hat gegenüber dem ORF die Entscheidung kritisiert.")
+    assert got == {("ÖNB", "criticize", None)}
