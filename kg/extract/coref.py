@@ -40,7 +40,7 @@ SINGLE_HOLDER = frozenset({"president", "leader", "head_of_government", "general
                            "secretary_general", "foreign_minister", "defence_minister", "finance_minister",
                            "economy_minister", "interior_minister", "justice_minister", "culture_minister",
                            "eu_minister", "vice_president", "king", "pope", "mayor", "governor",
-                           "high_representative", "first_lady"})
+                           "high_representative", "first_lady", "parliamentary_leader"})
 # Offices a bare "der Minister" names when the article has named exactly one
 # holder before it; a state has many ministers, an article rarely names two.
 NAMED_BEFORE = SINGLE_HOLDER | {"minister", "ambassador", "senator", "special_envoy", "special_rapporteur", "commissioner",

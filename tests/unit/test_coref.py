@@ -109,3 +109,10 @@ def test_an_indefinite_office_of_many_holders_names_nobody(resources_no_ner):
     text = "US-Senator Lars Eide besuchte Kenia. Ein US-Senator hat Kenia scharf kritisiert."
     statements = claims_of(resources_no_ner, text, kind=FactKind.STATEMENT)
     assert not any(names(c, Role.SPEAKER) == {"Lars Eide"} for c in statements), statements
+
+
+def test_the_leader_of_a_parliamentary_group_is_its_one_holder(resources):
+    text = ("Wien – ÖVP-Delegationsleiter Othmar Berg sprach am Montag in Brüssel. "
+            "Der ÖVP-Delegationsleiter forderte ein neues Programm.")
+    statements = claims_of(resources, text, kind=FactKind.STATEMENT)
+    assert any(names(c, Role.SPEAKER) == {"Othmar Berg"} for c in statements), statements

@@ -275,6 +275,11 @@ def test_generator_covers_pycountry_and_matches_countries_tsv():
         assert keys(text) == keys((DEFAULT_DATA_DIR / name).read_text(encoding="utf-8")), name
 
 
+def test_the_islamic_state_is_named_by_its_capital_acronym_only(gaz):
+    assert gaz.lookup("IS").key == "islamischer-staat"
+    assert gaz.lookup("is") is None and gaz.lookup("Is") is None
+
+
 def test_case_sensitive_forms_name_only_as_written(gaz):
     greens = gaz.lookup("Grünen")
     assert greens is not None and greens.type is EntityType.ORGANIZATION
