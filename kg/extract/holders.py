@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.appositions import genitive
 from kg.extract.context import ArticleContext, MentionSpan
 from kg.extract.offices import COPULA, OfficeMention, _time_as
-from kg.extract.triggers import preposition_before, verb_lemma
+from kg.extract.triggers import preposition_before, verb_lemma, word_before_phrase
 from kg.lexicon import Lexicon
 from kg.model import EntityType, FactKind, Mention, PartialDate
 from kg.stts import NAME_TAGS
@@ -131,12 +131,14 @@ def _appointee(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
     Präsidenten gewählt", "Das Parlament wählte X zur Präsidentin", "Zum
     Minister wurde X ernannt", "Nach seiner Ernennung zum Minister reiste X"."""
     doc = ctx.doc
-    if office.start < 1 or doc[office.start - 1].lower_ not in ("zum", "zur"):
+    # "zum Präsidenten", "zum neuen Präsidenten"
+    zum = word_before_phrase(doc, office.start, sent.start)
+    if zum is None or zum.lower_ not in ("zum", "zur"):
         return None
     clause = ctx.clause(sent, office.start)
     persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
                if not office.start <= s.start < office.end and not genitive(ctx, s)]
-    noun = doc[office.start - 2] if office.start >= 2 else None
+    noun = doc[zum.i - 1] if zum.i >= 1 else None
     if noun is not None and noun.tag_ == "NN" and ctx.lexicon.nouns(FactKind.ROLE).match(noun.text, compounds=False):
         # "Xs Wahl zum ...", "seine Ernennung zum ...": the one it belongs to
         owner = doc[noun.i - 1] if noun.i > sent.start else None

@@ -333,3 +333,8 @@ def test_a_referee_is_no_judge(resources_no_ner):
 ])
 def test_offices_of_regions_and_former_holders(resources, text, person, office, org, former):
     assert (office, frozenset({org}), former) in held(roles_of(resources, text), person)
+
+
+def test_an_adjective_between_zum_and_the_office(resources):
+    text = "Oslo – Das Parlament wählte Lars Eide zum neuen Ministerpräsidenten."
+    assert ("head_of_government", frozenset({"Norwegen"}), None) in held(roles_of(resources, text), "Lars Eide")
