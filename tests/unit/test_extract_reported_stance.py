@@ -27,6 +27,9 @@ def found(resources, text):
     ("Ein Austritt werde hohe Kosten nach sich ziehen, erklärte Karla Brenner.", ("Karla Brenner", "warn", None)),
     # what is needed
     ("Es brauche jetzt mehr Geld für die Schulen, sagte Karla Brenner.", ("Karla Brenner", "demand", None)),
+    # a claim declared baseless, a denial for oneself
+    ("Die Berichte seien haltlos, sagte Karla Brenner.", ("Karla Brenner", "reject", None)),
+    ("Weder sie noch ihre Partei hätten davon gewusst, sagte Karla Brenner.", ("Karla Brenner", "reject", None)),
 ])
 def test_reported_content_takes_a_stance(resources, text, expected):
     assert expected in found(resources, text)
@@ -41,6 +44,8 @@ def test_reported_content_takes_a_stance(resources, text, expected):
     "Ich bin verantwortlich für die Schulen, sagte Karla Brenner.",
     # a question
     "Werde Japan keinen Vertrag schließen, fragte Karla Brenner?",
+    # "weder" that denies nothing
+    "Man wisse weder für sich selbst noch für andere, wann es so weit sei, sagte Karla Brenner.",
 ])
 def test_no_stance_without_its_cue(resources, text):
     assert found(resources, text) == set()
