@@ -35,7 +35,7 @@ def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[Men
         return before[-1:]
     first = _holder(ctx, sent, office)
     if first is None:
-        return []
+        return _listed_after_plural(ctx, sent, office)
     out = [first]
     if first.start < office.end or not _plural(ctx.doc, office):
         return out
@@ -48,6 +48,24 @@ def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[Men
         out.append(nxt)
         i = nxt.end
     return out
+
+
+def _listed_after_plural(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[MentionSpan]:
+    """"Die Präsidentschaftskandidaten sind X und Y", "Zu den Kandidaten
+    zählen X und Y": a plural office, a copula or a verb of belonging, then
+    the holders, each however described ("Politiker wie X ... oder
+    Neulinge wie der Komiker Y")."""
+    doc = ctx.doc
+    if not _plural(doc, office) or office.end >= sent.end:
+        return []
+    verb = doc[office.end].lower_
+    belonging = office.start >= 2 and doc[office.start - 2].lower_ == "zu" and doc[office.start - 1].lower_ == "den" \
+        and verb in ctx.lexicon.words("belonging_verbs")
+    if verb not in ctx.lexicon.words("plural_copulas") and not belonging:
+        return []
+    clause = ctx.clause(sent, office.end)
+    return [s for s in ctx.spans_in(sent, [EntityType.PERSON]) if office.end < s.start < clause.end
+            and preposition_before(ctx, s, sent) in (None, "wie") and not genitive(ctx, s)]
 
 
 def _with_surname(ctx: ArticleContext, sent: Span, span: MentionSpan) -> MentionSpan:

@@ -338,3 +338,19 @@ def test_offices_of_regions_and_former_holders(resources, text, person, office, 
 def test_an_adjective_between_zum_and_the_office(resources):
     text = "Oslo – Das Parlament wählte Lars Eide zum neuen Ministerpräsidenten."
     assert ("head_of_government", frozenset({"Norwegen"}), None) in held(roles_of(resources, text), "Lars Eide")
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Die führenden Präsidentschaftskandidaten sind Lars Eide und Karin Berg.",
+    # each holder however described
+    "Oslo – Die führenden Präsidentschaftskandidaten sind Politiker wie Lars Eide oder Neulinge wie die Ärztin Karin Berg.",
+])
+def test_a_plural_office_and_a_copula_list_the_holders(resources, text):
+    roles = roles_of(resources, text)
+    for person in ("Lars Eide", "Karin Berg"):
+        assert ("presidential_candidate", frozenset({"Norwegen"}), None) in held(roles, person), roles
+
+
+def test_names_after_a_preposition_hold_no_plural_office(resources):
+    text = "Oslo – Die Präsidentschaftskandidaten waren mit Lars Eide in Bergen."
+    assert not held(roles_of(resources, text), "Lars Eide")
