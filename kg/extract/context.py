@@ -382,10 +382,10 @@ def is_region(span: MentionSpan) -> bool:
     return span.type is EntityType.PLACE and span.entry is not None and span.entry.located_in is not None
 
 
-def counterfactual(clause: Span) -> bool:
+def counterfactual(lexicon: Lexicon, clause: Span) -> bool:
     """"hätte ... reisen wollen", "hätten ... unterzeichnen sollen": what
     somebody would have done, and so did not."""
-    would = next((t.i for t in clause if t.lower_ in ("hätte", "hätten")), None)
+    would = next((t.i for t in clause if t.lower_ in lexicon.words("counterfactual_auxiliaries")), None)
     return would is not None and any(t.tag_.startswith("VM") and t.i > would for t in clause)
 
 

@@ -56,7 +56,7 @@ def extract(ctx: ArticleContext) -> Iterator[Claim]:
     for sent in ctx.sentences:
         visitors: set[str] = set()
         for trig in find_triggers(ctx, sent, FactKind.VISIT):
-            if negated(sent, trig.i) or counterfactual(ctx.clause(sent, trig.i)):
+            if negated(sent, trig.i) or counterfactual(ctx.lexicon, ctx.clause(sent, trig.i)):
                 continue
             for visit in _visits(ctx, sent, trig):
                 visitors.update(m.name for m in visit.role(Role.VISITOR))
