@@ -136,8 +136,8 @@ def local_state(ctx: ArticleContext, sent: Span, at: int) -> MentionSpan | None:
     """The state named nearest before an office, in its sentence or the one
     before, when it is no target of a preposition: "Der US-Senat billigte
     Waffen für die Ukraine. Verteidigungsminister X ..." (X is American)."""
-    k = next((n for n, s in enumerate(ctx.sentences) if s.start == sent.start), None)
-    if k is None:
+    k = ctx.sentence_index(sent)
+    if k < 0:
         return None
     stretches = [(sent.start, at)] + ([(ctx.sentences[k - 1].start, ctx.sentences[k - 1].end)] if k > 0 else [])
     for start, end in stretches:

@@ -313,6 +313,7 @@ def _predicative(doc: Doc, copula: int, office: OfficeMention) -> bool:
     Präsident"; not "ist nur eine Frage der Zahl der Abgeordneten"."""
     return all(t.tag_ in ("CARD", "APPR", "ADV", "ADJA", "ADJD", "KOKOM", "PTKNEG") or t.is_space
                or t.tag_ == "ART" and t.lower_ in ("ein", "eine", "der", "die")
+               or t.lower_ == "bis"  # "von 2010 bis 2015", whatever the tag of "bis"
                for t in doc[copula + 1 : office.start])
 
 

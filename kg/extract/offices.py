@@ -15,11 +15,14 @@ from kg.extract.appositions import (
     past_transparent,
 )
 from kg.extract.context import ArticleContext, MentionSpan, is_region
+from kg.extract.triggers import word_before_phrase
 from kg.gazetteer import GazetteerEntry
 from kg.lexicon import TermTable
 from kg.model import EntityType, Mention
 
 EXTRACTOR = "roles.v1"
+# The deputy's office of an office a deputy modifier stands before; any other is a "deputy".
+DEPUTY_OF = {"head_of_government": "deputy_head_of_government", "president": "vice_president"}
 # Words that tie an office to its body ("Analyst am ISEAS", "Generalsekretär
 # der KP"); "für" names a field ("Mitarbeiter für Russland"), not a body.
 LINK_WORDS = frozenset({"der", "des", "am", "beim", "im", "von", "vom", "bei"})
@@ -70,7 +73,7 @@ class OfficeMention:
 def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
     offices = ctx.lexicon.table("office")
     doc = ctx.doc
-    out = []
+    out: list[OfficeMention] = []
     for tok in sent:
         if not tok.text[:1].isupper() or tok.pos_ == "PROPN" and ctx.span_at(tok.i) \
                 and not cast(MentionSpan, ctx.span_at(tok.i)).prefix:
@@ -98,6 +101,11 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
         concept = deputy_office(concept, org)
+        if any(doc[j].lower_.startswith(ctx.lexicon.words("deputy_modifiers"))
+               for j in range(max(sent.start, min(start, tok.i) - 2), tok.i)):
+            concept = DEPUTY_OF.get(concept, "deputy")  # "der stellvertretende Ministerpräsident"
+        if tok.lower_.startswith(ctx.lexicon.words("counterpart_words")) and out and _counterpart_of(ctx, sent, out[-1], tok):
+            concept = out[-1].concept  # "Außenminister X und sein Amtskollege Y": the same office
         former = _is_former(ctx, start, tok) or _time_as(doc, start) is not None
         if org is None and to is not None and to.type is EntityType.COUNTRY and concept in STATE_OFFICES \
                 and concept not in ENVOYS:
@@ -118,6 +126,17 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
         if a.former and not b.former and _time_as(doc, a.start) is not None:
             out[k + 1] = replace(b, former=True)  # "seine Zeit als Regierungschef und Finanzminister"
     return out
+
+
+def _counterpart_of(ctx: ArticleContext, sent: Span, before: OfficeMention, tok: Token) -> bool:
+    """"Außenminister X und sein Amtskollege Y": the counterpart of the
+    holder named just before, who is the subject; not in "mit der Kanzlerin
+    X und seinem Amtskollegen Y", where "sein" is somebody else's."""
+    doc = ctx.doc
+    between = [t.lower_ for t in doc[before.end : tok.i]]
+    word = word_before_phrase(doc, before.start, sent.start)
+    return "und" in between and any(w.startswith(("sein", "ihr")) for w in between) \
+        and (word is None or word.tag_ not in ("APPR", "APPRART"))
 
 
 TIME_AS = ("zeit", "amtszeit", "vergangenheit", "tätigkeit")

@@ -354,3 +354,22 @@ def test_a_plural_office_and_a_copula_list_the_holders(resources, text):
 def test_names_after_a_preposition_hold_no_plural_office(resources):
     text = "Oslo – Die Präsidentschaftskandidaten waren mit Lars Eide in Bergen."
     assert not held(roles_of(resources, text), "Lars Eide")
+
+
+@pytest.mark.parametrize(("text", "person", "office", "org"), [
+    # a deputy modifier makes the deputy's office
+    ("Oslo – Der stellvertretende Ministerpräsident Lars Eide warnte.", "Lars Eide", "deputy_head_of_government",
+     "Norwegen"),
+    ("Oslo – Kenias stellvertretender Außenminister Lars Eide warnte.", "Lars Eide", "deputy", "Kenia"),
+    # the counterpart of the subject named just before holds the same office
+    ("Oslo – Kenias Außenminister Lars Eide und sein norwegischer Amtskollege Stefan Lindqvist trafen sich.",
+     "Stefan Lindqvist", "foreign_minister", "Norwegen"),
+    # ... not of a holder after a preposition: "sein" is the subject's
+    ("Oslo – Nach Gesprächen mit der kenianischen Außenministerin Karin Berg und seinem Amtskollegen Stefan "
+     "Lindqvist zog Lars Eide Bilanz.", "Stefan Lindqvist", "president", "Norwegen"),
+    # a period between copula and office
+    ("Oslo – Lars Eide war von 2010 bis 2015 Außenminister Kenias.", "Lars Eide", "foreign_minister", "Kenia"),
+])
+def test_deputies_counterparts_and_periods(resources, text, person, office, org):
+    assert any(o == office and orgs == frozenset({org}) for o, orgs, _ in held(roles_of(resources, text), person)), \
+        held(roles_of(resources, text), person)
