@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext, MentionSpan, negated, opens_condition
+from kg.extract.mentions import body_head
 from kg.extract.triggers import (
     ACCUSATIVE_DET,
     PASSIVE_AUXILIARIES,
@@ -396,6 +397,9 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
         if det is None or det in ACCUSATIVE_DET or det in ("die", "das") and subject is not None \
                 and s.start > subject.start:
             return s  # "Kanada verbot die Partei": after the subject, "die" is accusative
+        if subject is None and trig.i < s.start and any(body_head(t, ctx.gazetteer.body_heads) is not None
+                                                         for t in doc[trig.i + 1 : s.start]):
+            return s  # "nahm die Polizei X fest": the article is the body's, X the object
     return _object_pronoun(ctx, sent, clause)
 
 
@@ -601,9 +605,21 @@ def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityTy
     before = [s for s in candidates if s.end <= i]
     if before:
         return before[0] if first else before[-1]
+    if _unnamed_body_first(ctx, clause, i):
+        return None  # "Die Polizei nahm X fest": the body is the subject, X the object
     # verb-second with the subject after the verb: "ermittelt die Staatsanwaltschaft"
-    after = [s for s in candidates if 0 < s.start - i <= 3]
+    # ("nahm die Polizei X fest": the unnamed body before X is the subject)
+    after = [s for s in candidates if 0 < s.start - i <= 3
+             and not any(body_head(t, ctx.gazetteer.body_heads) is not None for t in ctx.doc[i + 1 : s.start])]
     return after[0] if after else None
+
+
+def _unnamed_body_first(ctx: ArticleContext, clause: Span, i: int) -> bool:
+    """The clause opens with a state body no name gives ("Die Polizei",
+    "Die Behörden"), before the verb at ``i``."""
+    front = [t for t in ctx.doc[clause.start : i] if not t.is_punct and not t.is_space and t.i not in ctx.dateline]
+    return bool(front) and front[0].tag_ == "ART" and all(t.tag_ in ("ART", "ADJA", "NN") for t in front) \
+        and any(body_head(t, ctx.gazetteer.body_heads) is not None for t in front)
 
 
 def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, target: MentionSpan | None,

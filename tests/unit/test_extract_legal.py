@@ -39,6 +39,9 @@ ACTIONS = [
     # an adjectival participle; the issuer is the state the article is about
     ("Kenia steckt in einer Krise. Der im Mai festgenommene frühere Minister Jaroslav Novak schweigt.",
      "Kenia", "Jaroslav Novak", "arrest"),
+    # an unnamed body first, or after the verb: the name is its object, the issuer the dateline's state
+    ("Nairobi – Die Polizei nahm Stefan Lindqvist fest.", "Kenia", "Stefan Lindqvist", "arrest"),
+    ("Nairobi – Am Montag nahm die Polizei Stefan Lindqvist fest.", "Kenia", "Stefan Lindqvist", "arrest"),
 ]
 
 
