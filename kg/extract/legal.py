@@ -397,8 +397,7 @@ def _target(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, p
         if det is None or det in ACCUSATIVE_DET or det in ("die", "das") and subject is not None \
                 and s.start > subject.start:
             return s  # "Kanada verbot die Partei": after the subject, "die" is accusative
-        if subject is None and trig.i < s.start and any(body_head(t, ctx.gazetteer.body_heads) is not None
-                                                         for t in doc[trig.i + 1 : s.start]):
+        if subject is None and trig.i < s.start and _names_body(ctx, doc[trig.i + 1 : s.start]):
             return s  # "nahm die Polizei X fest": the article is the body's, X the object
     return _object_pronoun(ctx, sent, clause)
 
@@ -610,7 +609,7 @@ def _subject(ctx: ArticleContext, clause: Span, i: int, types: Iterable[EntityTy
     # verb-second with the subject after the verb: "ermittelt die Staatsanwaltschaft"
     # ("nahm die Polizei X fest": the unnamed body before X is the subject)
     after = [s for s in candidates if 0 < s.start - i <= 3
-             and not any(body_head(t, ctx.gazetteer.body_heads) is not None for t in ctx.doc[i + 1 : s.start])]
+             and not _names_body(ctx, ctx.doc[i + 1 : s.start])]
     return after[0] if after else None
 
 
@@ -619,7 +618,12 @@ def _unnamed_body_first(ctx: ArticleContext, clause: Span, i: int) -> bool:
     "Die Behörden"), before the verb at ``i``."""
     front = [t for t in ctx.doc[clause.start : i] if not t.is_punct and not t.is_space and t.i not in ctx.dateline]
     return bool(front) and front[0].tag_ == "ART" and all(t.tag_ in ("ART", "ADJA", "NN") for t in front) \
-        and any(body_head(t, ctx.gazetteer.body_heads) is not None for t in front)
+        and _names_body(ctx, front)
+
+
+def _names_body(ctx: ArticleContext, tokens: Iterable[Token]) -> bool:
+    """One of the tokens is the head noun of a state body ("Polizei", "Staatsanwaltschaft")."""
+    return any(body_head(t, ctx.gazetteer.body_heads) is not None for t in tokens)
 
 
 def _issuer(ctx: ArticleContext, sent: Span, clause: Span, trig: LegalTrigger, target: MentionSpan | None,
