@@ -289,6 +289,9 @@ def _acting_as(ctx: ArticleContext, sent: Span, office: OfficeMention) -> Mentio
     persons = [s for s in ctx.spans_in(sent, [EntityType.PERSON])
                if clause.start <= s.start < clause.end and not office.start <= s.start < office.end]
     free = [s for s in persons if preposition_before(ctx, s, sent) is None and not genitive(ctx, s)]
+    if len(free) == 2 and len({s.name for s in free}) == 2 and free[1].end <= office.start \
+            and any(t.tag_.startswith("V") and verb_lemma(t) in ctx.lexicon.words("succession_verbs") for t in clause):
+        return free[0]  # "X löste Y als Außenminister ab": the successor holds it now
     return free[0] if len(free) == 1 and len({s.name for s in persons}) == 1 else None
 
 

@@ -373,3 +373,17 @@ def test_names_after_a_preposition_hold_no_plural_office(resources):
 def test_deputies_counterparts_and_periods(resources, text, person, office, org):
     assert any(o == office and orgs == frozenset({org}) for o, orgs, _ in held(roles_of(resources, text), person)), \
         held(roles_of(resources, text), person)
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo – Lars Eide löste Stefan Lindqvist als Außenminister ab.",
+    "Oslo – Lars Eide folgte Stefan Lindqvist als Außenminister nach.",
+])
+def test_the_successor_holds_the_office_after_als(resources, text):
+    roles = roles_of(resources, text)
+    assert ("foreign_minister", frozenset({"Norwegen"}), None) in held(roles, "Lars Eide")
+    assert not held(roles, "Stefan Lindqvist") or all(f == "true" for _, _, f in held(roles, "Stefan Lindqvist"))
+
+
+def test_meeting_someone_as_minister_names_no_office(resources):
+    assert not roles_of(resources, "Oslo – Lars Eide traf Stefan Lindqvist als Außenminister.")
