@@ -53,8 +53,8 @@ def _holders(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[Men
 def _listed_after_plural(ctx: ArticleContext, sent: Span, office: OfficeMention) -> list[MentionSpan]:
     """"Die Präsidentschaftskandidaten sind X und Y", "Zu den Kandidaten
     zählen X und Y": a plural office, a copula or a verb of belonging, then
-    the holders, each however described ("Politiker wie X ... oder
-    Neulinge wie der Komiker Y")."""
+    the holders, each however described ("Veteranen wie X ... oder
+    Quereinsteiger wie die Ärztin Y")."""
     doc = ctx.doc
     if not _plural(doc, office) or office.end >= sent.end:
         return []

@@ -778,10 +778,10 @@ def _genitive_attribute(ctx: ArticleContext, s: MentionSpan, floor: int) -> bool
 
 
 def _named_in_brackets(ctx: ArticleContext, sent: Span) -> list[MentionSpan]:
-    """"Der Naturschutzbund (ÖNB) kritisierte": the body in brackets after a
+    """"Der Vogelschutzbund (NVB) kritisierte": the body in brackets after a
     noun is what the noun stands for, and may speak (``actors`` leaves out
     brackets, which after a name only say whom the named belongs to); not
-    after a noun a preposition governs ("für die Spitäler (KAV)")."""
+    after a noun a preposition governs ("für die Kliniken (OKL)")."""
     doc = ctx.doc
     out = []
     for s in ctx.spans_in(sent, ACTORS, names_only=True):
@@ -1062,7 +1062,7 @@ def _located(ctx: ArticleContext, span: MentionSpan, sent: Span) -> bool:
 def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpan) -> MentionSpan | None:
     """Whom the stance is about, when the clause names them: an object
     between the finite verb and the end of the clause ("kritisierte Ungarn",
-    "hat Deutschland ... vorgeworfen", "den Umgang Israels"), or a name after
+    "hat Deutschland ... vorgeworfen", "den Kurs Kenias"), or a name after
     a preposition of the stance ("Besorgnis über", "Kritik an", "warnte
     vor"); for a verb that follows what was said ("X gehe ... nicht nach,
     kritisierte Y"), the subject of that."""
@@ -1157,8 +1157,8 @@ def _feared(ctx: ArticleContext, sent: Span, lo: int, end: int, cands: list[Ment
 
 def _doer_after(ctx: ArticleContext, sent: Span, verb: int, comma: int, speaker: MentionSpan) -> MentionSpan | None:
     """The stance is on the doer of the clause after its own, when that
-    clause says what was done or might be: "bedauerte, dass Israel ...
-    ließ", "drohte mit Luftschlägen, sollten Kämpfer der X ... einnehmen".
+    clause says what was done or might be: "bedauerte, dass Kenia die
+    Wahl verschob", "drohte mit Konsequenzen, sollte X die Grenze überschreiten".
     Not when another verb takes that clause ("wies ... zurück und betonte,
     dass ...")."""
     doc = ctx.doc

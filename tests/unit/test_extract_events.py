@@ -76,7 +76,7 @@ def test_meeting_at_home_is_no_visit(resources_no_ner):
     ("Bei der OSZE-Sondersitzung in Nairobi hatte der französische Präsident Emmanuel Macron eine Wende gefordert.",
      "Emmanuel Macron", "Kenia"),
     # the visitor after the noun, the destination behind the visitor
-    ("Während des Besuchs von Präsident Emmanuel Macron in Kenia wurden Dissidenten festgenommen.",
+    ("Beim Besuch von Präsident Emmanuel Macron in Kenia wurde ein Abkommen unterzeichnet.",
      "Emmanuel Macron", "Kenia"),
     # flying on
     ("Der französische Präsident Emmanuel Macron fliegt am Dienstag nach Kenia weiter.", "Emmanuel Macron", "Kenia"),

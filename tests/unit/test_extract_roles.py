@@ -341,9 +341,10 @@ def test_an_adjective_between_zum_and_the_office(resources):
 
 
 @pytest.mark.parametrize("text", [
-    "Oslo – Die führenden Präsidentschaftskandidaten sind Lars Eide und Karin Berg.",
+    "Oslo – Die aussichtsreichsten Präsidentschaftskandidaten sind Lars Eide und Karin Berg.",
     # each holder however described
-    "Oslo – Die führenden Präsidentschaftskandidaten sind Politiker wie Lars Eide oder Neulinge wie die Ärztin Karin Berg.",
+    "Oslo – Die aussichtsreichsten Präsidentschaftskandidaten sind Parteiveteranen wie Lars Eide oder Quereinsteiger "
+    "wie die Ärztin Karin Berg.",
 ])
 def test_a_plural_office_and_a_copula_list_the_holders(resources, text):
     roles = roles_of(resources, text)
@@ -365,8 +366,8 @@ def test_names_after_a_preposition_hold_no_plural_office(resources):
     ("Oslo – Kenias Außenminister Lars Eide und sein norwegischer Amtskollege Stefan Lindqvist trafen sich.",
      "Stefan Lindqvist", "foreign_minister", "Norwegen"),
     # ... not of a holder after a preposition: "sein" is the subject's
-    ("Oslo – Nach Gesprächen mit der kenianischen Außenministerin Karin Berg und seinem Amtskollegen Stefan "
-     "Lindqvist zog Lars Eide Bilanz.", "Stefan Lindqvist", "president", "Norwegen"),
+    ("Oslo – Bei einem Treffen mit der kenianischen Außenministerin Karin Berg und seinem Amtskollegen Stefan "
+     "Lindqvist warb Lars Eide für Reformen.", "Stefan Lindqvist", "president", "Norwegen"),
     # a period between copula and office
     ("Oslo – Lars Eide war von 2010 bis 2015 Außenminister Kenias.", "Lars Eide", "foreign_minister", "Kenia"),
 ])

@@ -546,20 +546,20 @@ def test_what_the_speaker_must_do_is_no_demand(resources_no_ner):
     ("Stefan Lindqvist kritisierte die russischen Luftangriffe scharf.", ("Stefan Lindqvist", "criticize", "Russland")),
     # ... but not on a company or a report: there it tells only where they come from
     ("Stefan Lindqvist kritisierte den deutschen Konzern scharf.", ("Stefan Lindqvist", "criticize", None)),
-    ("Stefan Lindqvist wies einen britischen Pressebericht zurück.", ("Stefan Lindqvist", "reject", None)),
+    ("Stefan Lindqvist lobte eine britische Zeitung.", ("Stefan Lindqvist", "praise", None)),
     # the doer of what a "dass" clause says
-    ("Stefan Lindqvist bedauerte, dass Kenia den Berichterstatter nicht einreisen ließ.",
+    ("Stefan Lindqvist bedauerte, dass Kenia die Wahl verschoben hat.",
      ("Stefan Lindqvist", "criticize", "Kenia")),
     ("Stefan Lindqvist begrüßte, dass Kenia die Gefangenen freigelassen hat.", ("Stefan Lindqvist", "praise", "Kenia")),
     # the one in the condition of a threat
     ("Stefan Lindqvist drohte mit Sanktionen, falls Russland die Grenze überschreite.",
      ("Stefan Lindqvist", "warn", "Russland")),
-    ("Stefan Lindqvist drohte mit der härtesten Reaktion, sollte Russland die Stadt einnehmen.",
+    ("Stefan Lindqvist drohte mit Konsequenzen, sollte Russland die Grenze überschreiten.",
      ("Stefan Lindqvist", "warn", "Russland")),
     # the doer named behind the attributes of a warning's "vor" phrase
-    ("Stefan Lindqvist warnte vor einer wachsenden Gefahr durch die Hamas.", ("Stefan Lindqvist", "warn", "Hamas")),
+    ("Stefan Lindqvist warnte vor neuen Angriffen durch die Hamas.", ("Stefan Lindqvist", "warn", "Hamas")),
     # "..., was X bestreitet": X answers whoever made the claim
-    ("Kenia wirft Schweden vor, einen Angriff vorzubereiten, was Stockholm bestreitet.",
+    ("Kenia wirft Schweden vor, die Grenze verletzt zu haben, was Stockholm bestreitet.",
      ("Schweden", "reject", "Kenia")),
 ])
 def test_targets_outside_the_object(resources_no_ner, text, expected):
@@ -603,12 +603,11 @@ def test_a_body_with_a_regions_adjective_speaks_for_the_region(resources_no_ner)
 
 
 def test_a_body_in_brackets_after_a_noun_speaks(resources):
-    assert ("ÖNB", "criticize", None) in found(resources, "Salzburg – Der Naturschutzbund (ÖNB) kritisierte die Entscheidung.")
+    assert ("NVB", "criticize", None) in found(resources, "Oslo – Der Vogelschutzbund (NVB) kritisierte die Entscheidung.")
     # after a noun a preposition governs, the brackets name something else
-    assert not found(resources, "Wien – Das Nein der Kammer zur Vereinbarung für die Wiener Spitäler (KAV) "
-                                "löst bei Stadträtin Karin Berg Empörung aus.")
+    assert not found(resources, "Oslo – Das Nein der Kammer zur Vereinbarung für die Kliniken (OKL) löst Empörung aus.")
 
 
 def test_whom_it_was_said_to_is_no_target(resources):
-    got = found(resources, "Salzburg – Der Naturschutzbund (ÖNB) hat gegenüber dem ORF die Entscheidung kritisiert.")
-    assert got == {("ÖNB", "criticize", None)}
+    got = found(resources, "Oslo – Der Vogelschutzbund (NVB) hat gegenüber dem NRK die Entscheidung kritisiert.")
+    assert got == {("NVB", "criticize", None)}
