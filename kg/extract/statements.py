@@ -207,7 +207,10 @@ def _verb_stance(ctx: ArticleContext, sent: Span, tok: Token) -> str | None:
             + [f"sich {lemma}"]
     forms += [f"{a} {lemma}" for a in adjectives]
     # a noun that makes the verb a stance: "stellte X in Abrede", "gab Y die Schuld"
-    forms += [f"{term_key(t.text)} {lemma}" for t in clause if t.tag_ == "NN" and t.i != tok.i] + [lemma]
+    forms += [f"{term_key(t.text)} {lemma}" for t in clause if t.tag_ == "NN" and t.i != tok.i]
+    # "gab zu bedenken": an infinitive after "zu" that makes the verb a stance
+    forms += [f"{t.lower_} {lemma}" for t in clause if t.tag_ == "VVINF" and t.i > tok.i
+              and t.i > clause.start and ctx.doc[t.i - 1].lower_ == "zu"] + [lemma]
     base = term_key(tok.lemma_ or tok.text)
     if base != lemma and _particle_of_another_verb(sent, tok):
         forms.append(base)  # "Die von X unterstützte Regierung trat zurück"

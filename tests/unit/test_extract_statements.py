@@ -582,6 +582,8 @@ def test_an_envoy_speaks_for_the_state_of_the_adjective_not_the_posting(resource
     ("Stefan Lindqvist hielt Kenia Versagen vor.", ("Stefan Lindqvist", "accuse", "Kenia")),
     ("Stefan Lindqvist schloss eine Koalition aus.", ("Stefan Lindqvist", "reject", None)),
     ("Stefan Lindqvist verwahrte sich gegen die Vorwürfe Kenias.", ("Stefan Lindqvist", "reject", "Kenia")),
+    # an infinitive after "zu" makes the verb a stance
+    ("Das sei zu teuer, gab Stefan Lindqvist am Montag zu bedenken.", ("Stefan Lindqvist", "concern", None)),
 ])
 def test_more_stance_words(resources_no_ner, text, expected):
     assert expected in found(resources_no_ner, text)
