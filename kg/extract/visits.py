@@ -414,12 +414,16 @@ def _owns_noun(ctx: ArticleContext, span: MentionSpan) -> bool:
 
 def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpan]) -> MentionSpan | None:
     """"Nach seinen Gesprächen mit X reiste Y ab": a possessive before the
-    noun names the sentence's subject."""
+    noun names the sentence's subject; so does a phrase that opens the
+    sentence ("Bei einem Treffen mit X sagte Y")."""
     doc = ctx.doc
     j = i - 1
     while j > sent.start and doc[j].tag_ == "ADJA":
         j -= 1
-    if j < sent.start or doc[j].tag_ != "PPOSAT":
+    opener = word_before_phrase(doc, i, sent.start)
+    first = next((t for t in sent if not t.is_punct and not t.is_space and t.i not in ctx.dateline), None)
+    fronted = opener is not None and first is not None and opener.tag_ in ("APPR", "APPRART") and opener.i == first.i
+    if not fronted and (j < sent.start or doc[j].tag_ != "PPOSAT"):
         return None
     # the inverted subject right after the main verb ("reiste Y", "sagte Y"), not
     # a second partner coordinated with X

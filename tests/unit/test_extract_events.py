@@ -38,6 +38,9 @@ from extract_helpers import claims_of, names
     ("Emmanuel Macron reiste nach Indien. In Delhi hat er Narendra Modi getroffen.", {"Emmanuel Macron", "Narendra Modi"}),
     ("Emmanuel Macron reiste nach Indien. Er hat den Regierungschef und Parteichef Narendra Modi getroffen.",
      {"Emmanuel Macron", "Narendra Modi"}),
+    # a meeting noun in the phrase that opens the sentence: the subject after the verb met the partner
+    ("Bei einem Treffen mit Narendra Modi sagte Emmanuel Macron, die Lage sei ernst.",
+     {"Emmanuel Macron", "Narendra Modi"}),
 ])
 def test_meetings(resources_no_ner, text, participants):
     meetings = claims_of(resources_no_ner, text, kind=FactKind.MEETING)
