@@ -239,6 +239,10 @@ class ArticleContext:
         """The number of the sentence that ``sent`` starts in."""
         return bisect_right(self._sentence_starts, sent.start) - 1
 
+    def first_word(self, span: Span) -> Token | None:
+        """The first word of ``span`` that is no punctuation, space or dateline."""
+        return next((t for t in span if not t.is_space and not t.is_punct and t.i not in self.dateline), None)
+
     def next_sentence(self, sent: Span) -> Span | None:
         k = self.sentence_index(sent) + 1
         while k < len(self._sentences):

@@ -101,8 +101,7 @@ def find_offices(ctx: ArticleContext, sent: Span) -> list[OfficeMention]:
             chair = tok.lower_.endswith(("vorsitzende", "vorsitzender", "vorsitzenden")) and _national(ctx, org)
             concept = "party_leader" if chair or _is_party(ctx, org, doc[tok.i : org.start]) else "leader"
         concept = deputy_office(concept, org)
-        if any(doc[j].lower_.startswith(ctx.lexicon.words("deputy_modifiers"))
-               for j in range(max(sent.start, min(start, tok.i) - 2), tok.i)):
+        if _modified_by(ctx, max(sent.start, start - 2), tok.i, "deputy_modifiers"):
             concept = DEPUTY_OF.get(concept, "deputy")  # "der stellvertretende Ministerpräsident"
         if tok.lower_.startswith(ctx.lexicon.words("counterpart_words")) and out and _counterpart_of(ctx, sent, out[-1], tok):
             concept = out[-1].concept  # "Außenminister X und sein Amtskollege Y": the same office
@@ -381,10 +380,15 @@ def _genitive(ctx: ArticleContext, span: MentionSpan) -> bool:
 
 
 def _is_former(ctx: ArticleContext, start: int, tok: Token) -> bool:
-    doc = ctx.doc
     lower = tok.text.lower()
     if lower.startswith(("ex-", "alt")) and not lower.startswith("alter"):
         return True
     if lower.startswith("ex") and lower[2:3].isalpha() and lower[2:4] not in ("pe", "tr", "po", "pl", "am", "il"):
         return True  # "Expräsident", "Exkanzler" (not "Experte", "Extremist", "Export", "Explosion", "Examen", "Exil")
-    return any(doc[j].lower_.startswith(ctx.lexicon.words("former_words")) for j in range(max(0, start - 2), tok.i))
+    return _modified_by(ctx, max(0, start - 2), tok.i, "former_words")
+
+
+def _modified_by(ctx: ArticleContext, lo: int, office_i: int, words: str) -> bool:
+    """A word before the office, from ``lo``, begins with one of the word
+    list ``words`` ("ehemalige", "stellvertretende")."""
+    return any(ctx.doc[j].lower_.startswith(ctx.lexicon.words(words)) for j in range(lo, office_i))

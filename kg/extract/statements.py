@@ -492,8 +492,8 @@ def _headline_subject(ctx: ArticleContext, sent: Span, i: int) -> MentionSpan | 
     while k >= sent.start and doc[k].tag_ == "$(":
         k -= 1
     span = ctx.span_at(k) if k >= sent.start else None
-    first = next((t.i for t in clause if not t.is_space and not t.is_punct and t.i not in ctx.dateline), None)
-    if span is None or span.end != k + 1 or span.start != first or span.adjective or span.prefix \
+    first = ctx.first_word(clause)
+    if span is None or first is None or span.end != k + 1 or span.start != first.i or span.adjective or span.prefix \
             or span.type not in ACTORS:
         return None
     return span
@@ -1076,6 +1076,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
     if _subordinate(ctx, ctx.clause(sent, f)):
         lo = ctx.clause(sent, f).start
     with_target = WITH_TARGET.get(verb_lemma(doc[i]))
+    fear = term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words"))
     # a region is no actor, but "die Lage in Nahost" is what a stance on it is about
     places = [s for s in ctx.spans_in(sent, (EntityType.PLACE,), names_only=True) if _situation_in(ctx, s)]
     cands = [s for s in sorted(_targetable(ctx, sent) + places + _object_adjectives(ctx, sent), key=lambda s: s.start)
@@ -1093,7 +1094,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             return s
         if prep is not None and _attached_to_noun(ctx, sent, s, i):
             continue  # "eine Friedenslösung für Syrien": the preposition belongs to a noun
-        if _after_vor(ctx, s) and not term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words")):
+        if _after_vor(ctx, s) and not fear:
             continue  # "kritisierte X vor dem Rat": an audience; "warnte vor X": the target
         if prep is None and (word := word_before_phrase(doc, s.start, sent.start, gap=TARGET_GAP)) is not None \
                 and word.lower_ in ctx.lexicon.words("audience_prepositions"):
@@ -1102,7 +1103,7 @@ def _target(ctx: ArticleContext, sent: Span, i: int, f: int, speaker: MentionSpa
             return s
         if with_target is not None and prep == with_target:
             return s  # "ging mit X ins Gericht"
-    if term_key(doc[i].lemma_ or doc[i].text).startswith(ctx.lexicon.words("fear_words")):
+    if fear:
         feared = _feared(ctx, sent, lo, end, cands)
         if feared is not None:
             return feared

@@ -421,7 +421,7 @@ def _owner_after(ctx: ArticleContext, sent: Span, i: int, taken: list[MentionSpa
     while j > sent.start and doc[j].tag_ == "ADJA":
         j -= 1
     opener = word_before_phrase(doc, i, sent.start)
-    first = next((t for t in sent if not t.is_punct and not t.is_space and t.i not in ctx.dateline), None)
+    first = ctx.first_word(sent)
     fronted = opener is not None and first is not None and opener.tag_ in ("APPR", "APPRART") and opener.i == first.i
     if not fronted and (j < sent.start or doc[j].tag_ != "PPOSAT"):
         return None
